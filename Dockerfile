@@ -1,0 +1,14 @@
+# One image for every service; docker-compose.yml picks the entry point per container.
+FROM node:20.20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+COPY packages ./packages
+COPY subgraphs ./subgraphs
+COPY gateway ./gateway
+COPY config ./config
+COPY schema ./schema
+COPY codegen.ts tsconfig.json ./
+# tsx runs the TypeScript sources directly, so dev dependencies are installed too.
+RUN npm ci --include=dev --no-audit --no-fund
+USER node

@@ -1,0 +1,57 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+import { itemTypeOf, loadDepartments } from "./packages/federation/src/index.ts";
+
+/**
+ * Typed resolvers for every subgraph, from the SDL in schema/. The catalogue shared by all
+ * departments is typed from the department template (type names starting with `Dept`).
+ * Mappers point each GraphQL type at the domain type behind it, so resolvers return domain objects.
+ */
+const resolverPlugins = ["typescript", "typescript-resolvers"];
+const shared = {
+  federation: true,
+  useTypeImports: true,
+  enumsAsTypes: true,
+  avoidOptionals: false,
+  useIndexSignature: true,
+  scalars: { ID: "string" },
+};
+
+const config: CodegenConfig = {
+  overwrite: true,
+  hooks: {},
+  generates: {
+    "packages/catalogue/src/generated/graphql.ts": {
+      schema: "schema/src/department.graphql",
+      plugins: resolverPlugins,
+      config: {
+        ...shared,
+        contextType: "../context.ts#CatalogueContext",
+        mappers: {
+          DeptItem: "../item-version.ts#ItemVersion",
+          DeptCatalogue: "../context.ts#Namespace",
+        },
+      },
+    },
+    "subgraphs/centre/src/generated/graphql.ts": {
+      schema: "schema/centre.graphql",
+      plugins: resolverPlugins,
+      config: {
+        ...shared,
+        contextType: "../context.ts#CentreContext",
+        mappers: {
+          Centre: "../centres/centre-repository.ts#CentreRecord",
+          Window: "../centres/centre-repository.ts#WindowRecord",
+          Stationing: "../stationing/stationing-repository.ts#StationingRecord",
+          Item: "../stationing/item-reference.ts#ItemReference",
+          Department: "@wuxi/federation#DepartmentConfig",
+          // The department item stubs are generated from configuration, and so are their mappers.
+          ...Object.fromEntries(
+            loadDepartments().map((d) => [itemTypeOf(d), "../stationing/item-reference.ts#ItemReference"]),
+          ),
+        },
+      },
+    },
+  },
+};
+
+export default config;

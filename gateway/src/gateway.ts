@@ -1,0 +1,101 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloGateway } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import { InvalidTokenError } from "@wuxi/identity";
+import type { Logger } from "@wuxi/service-kit";
+import express from "express";
+import { GraphQLError } from "graphql";
+import { actorFromAuthorization, type GatewayContext, gatewayContext } from "./context.ts";
+import { SubgraphDataSource } from "./subgraph-data-source.ts";
+
+export interface GatewaySettings {
+  supergraphSdl: string;
+  /** Subgraph name -> its /graphql URL; overrides the URLs composed into the supergraph. */
+  subgraphUrls: Record<string, string>;
+  authSecret: string;
+  gatewaySecret: string;
+  port: number;
+  host?: string;
+  logger: Logger;
+  introspection?: boolean;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * The one entry point of the consoles and departmental systems: verifies the caller's token,
+ * plans each operation over the statically composed supergraph, and calls the subgraphs with
+ * the verified actor. /healthz: the process lives; /readyz: every subgraph is ready.
+ */
+export async function startGateway(settings: GatewaySettings): Promise<RunningGateway> {
+  const { logger } = settings;
+  const gateway = new ApolloGateway({
+    supergraphSdl: settings.supergraphSdl,
+    buildService: ({ name, url }) => new SubgraphDataSource(settings.subgraphUrls[name] ?? url!),
+  });
+  const app = express();
+  const httpServer = createServer(app);
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: settings.introspection ?? true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok", service: "gateway" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    const checks = await Promise.all(
+      Object.entries(settings.subgraphUrls).map(async ([name, url]) => {
+        try {
+          const r = await fetch(url.replace(/\/graphql$/, "/readyz"), { signal: AbortSignal.timeout(2000) });
+          return [name, r.ok ? "ready" : `status ${r.status}`] as const;
+        } catch {
+          return [name, "unreachable"] as const;
+        }
+      }),
+    );
+    const ready = checks.every(([, s]) => s === "ready");
+    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable", subgraphs: Object.fromEntries(checks) });
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "2mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const actor = await actorFromAuthorization(req.header("authorization"), settings.authSecret).catch((error) => {
+          throw unauthenticated(error);
+        });
+        return gatewayContext(actor, settings.gatewaySecret);
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(settings.port, settings.host ?? "127.0.0.1", () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${settings.host ?? "127.0.0.1"}:${port}/graphql`;
+  logger.info({ url }, "gateway ready");
+  return { url, port, close: () => apollo.stop() };
+}
+
+/** A bad or expired token is a 401 with a Chinese message, before anything is planned. */
+function unauthenticated(error: unknown) {
+  const reason = error instanceof InvalidTokenError ? error.reason : "invalid";
+  const message =
+    reason === "expired" ? "登录凭证已过期,请重新登录" : reason === "scope" ? "登录凭证缺少角色所需的中心、部门或窗口" : "登录凭证无效";
+  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { type DepartmentConfig, loadDepartments, schemaDir } from "@wuxi/federation";
+import { type ServiceDefinition, baseEnvironment, parseEnvironment, runService, startService, type ServiceSettings } from "@wuxi/service-kit";
+import { parse } from "graphql";
+import { z } from "zod";
+import { type CatalogueContext, createCatalogueContext } from "./context.ts";
+import { resolversFor } from "./resolvers/index.ts";
+import { readSeedCatalogue, seedCatalogue } from "./seed-catalogue.ts";
+
+/** A department's own pieces: everything else is the shared catalogue. */
+export interface DepartmentModule {
+  /** The id in config/departments.json, also the folder under subgraphs/. */
+  id: string;
+  /** The department's drizzle tables (the shared catalogue tables plus its own). */
+  tables: Record<string, unknown>;
+  /** URL of the department folder's root (new URL("..", import.meta.url) from src/). */
+  root: URL;
+}
+
+export function departmentConfig(id: string): DepartmentConfig {
+  const department = loadDepartments().find((d) => d.id === id);
+  if (!department) throw new Error(`department "${id}" is not in config/departments.json`);
+  return department;
+}
+
+export function departmentDefinition(module: DepartmentModule): ServiceDefinition<CatalogueContext> {
+  const department = departmentConfig(module.id);
+  const typeDefs = parse(readFileSync(`${schemaDir}${department.id}.graphql`, "utf8"));
+  return {
+    name: department.id,
+    tables: module.tables,
+    migrationsFolder: fileURLToPath(new URL("drizzle", module.root)),
+    schema: buildSubgraphSchema({ typeDefs, resolvers: resolversFor(department) as never }),
+    context: (db, actor) => createCatalogueContext(db, department, actor),
+    seed: async (db, logger) => {
+      const documents = readSeedCatalogue(fileURLToPath(new URL("seed/catalogue.json", module.root)), department);
+      const inserted = await seedCatalogue(db, documents);
+      if (inserted > 0) logger.info({ inserted }, "seeded the catalogue");
+    },
+  };
+}
+
+export function startDepartmentService(module: DepartmentModule, settings: ServiceSettings) {
+  return startService(departmentDefinition(module), settings);
+}
+
+/** Entry point of a department's process: environment, database, seed, HTTP. */
+export function runDepartmentService(module: DepartmentModule): void {
+  const department = departmentConfig(module.id);
+  const env = parseEnvironment(baseEnvironment.extend({ PORT: z.coerce.number().int().default(department.port) }));
+  runService(department.id, () =>
+    startDepartmentService(module, {
+      port: env.PORT,
+      host: env.HOST,
+      gatewaySecret: env.GATEWAY_SECRET,
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.DATA_DIR,
+    }),
+  );
+}

@@ -1,0 +1,5 @@
+import type { QueryResolvers } from "../generated/graphql.ts";
+
+export const Query: QueryResolvers = {
+  dept: () => ({}),
+};

@@ -1,0 +1,160 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { DatabaseUnavailableError } from "./errors.ts";
+
+/** One drizzle handle whichever engine is behind it; repositories take this or a transaction of it. */
+export type Db<TSchema extends Record<string, unknown> = Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
+
+export type Driver = "pglite" | "postgres";
+
+export interface OpenDatabaseOptions<TSchema extends Record<string, unknown>> {
+  /** Service name; names the data folder (data/<service>) or the database (<prefix><service>). */
+  service: string;
+  schema: TSchema;
+  /** Folder of the drizzle-kit migrations of this service. */
+  migrationsFolder: string;
+  /**
+   * A PostgreSQL server URL. The service gets its own database on that server, created on first use;
+   * the URL's own database is only used to create it. Without a URL the embedded PGlite is used.
+   */
+  url?: string;
+  /** Name of the service's database on the server; default `wuxi_<service>`. */
+  databaseName?: string;
+  /** PGlite folder; default `data/<service>` under the working directory; ":memory:" keeps nothing. */
+  dataDir?: string;
+  /** Connections in the postgres.js pool. */
+  poolSize?: number;
+}
+
+export interface OpenedDatabase<TSchema extends Record<string, unknown>> {
+  db: Db<TSchema>;
+  driver: Driver;
+  /** Where the data lives, for logs (no credentials). */
+  location: string;
+  close(): Promise<void>;
+}
+
+/** Opens the service's database with the driver the configuration asks for and applies its migrations. */
+export async function openDatabase<TSchema extends Record<string, unknown>>(
+  options: OpenDatabaseOptions<TSchema>,
+): Promise<OpenedDatabase<TSchema>> {
+  return options.url ? openPostgres(options, options.url) : openPglite(options);
+}
+
+async function openPglite<TSchema extends Record<string, unknown>>(
+  options: OpenDatabaseOptions<TSchema>,
+): Promise<OpenedDatabase<TSchema>> {
+  const dataDir = options.dataDir ?? `data/${options.service}`;
+  let client: PGlite;
+  try {
+    if (dataDir === ":memory:") {
+      client = await PGlite.create();
+    } else {
+      mkdirSync(dataDir, { recursive: true });
+      client = await PGlite.create(dataDir);
+    }
+  } catch (cause) {
+    throw new DatabaseUnavailableError(
+      `cannot open the embedded database at ${dataDir}: ${describe(cause)} (is another process using it?)`,
+      { cause },
+    );
+  }
+  const db = drizzlePglite(client, { schema: options.schema });
+  try {
+    await migratePglite(db, { migrationsFolder: options.migrationsFolder });
+  } catch (cause) {
+    await client.close().catch(() => {});
+    throw new DatabaseUnavailableError(`cannot migrate the embedded database at ${dataDir}: ${describe(cause)}`, { cause });
+  }
+  return {
+    db: db as unknown as Db<TSchema>,
+    driver: "pglite",
+    location: dataDir === ":memory:" ? "PGlite (memory)" : `PGlite ${dataDir}`,
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres<TSchema extends Record<string, unknown>>(
+  options: OpenDatabaseOptions<TSchema>,
+  url: string,
+): Promise<OpenedDatabase<TSchema>> {
+  const databaseName = options.databaseName ?? `wuxi_${options.service.replace(/-/g, "_")}`;
+  if (!/^[a-z_][a-z0-9_]*$/.test(databaseName)) {
+    throw new DatabaseUnavailableError(`invalid database name "${databaseName}"`);
+  }
+  const server = safeLocation(url);
+  await ensureDatabase(url, databaseName, server);
+  const target = new URL(url);
+  target.pathname = `/${databaseName}`;
+  const client = postgres(target.toString(), {
+    max: options.poolSize ?? 10,
+    onnotice: () => {},
+    connect_timeout: 5,
+  });
+  const db = drizzlePostgres(client, { schema: options.schema });
+  try {
+    await migratePostgres(db, { migrationsFolder: options.migrationsFolder });
+  } catch (cause) {
+    await client.end({ timeout: 1 }).catch(() => {});
+    throw new DatabaseUnavailableError(`cannot migrate database ${databaseName} on ${server}: ${describe(cause)}`, { cause });
+  }
+  return {
+    db: db as unknown as Db<TSchema>,
+    driver: "postgres",
+    location: `PostgreSQL ${server}/${databaseName}`,
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function ensureDatabase(url: string, databaseName: string, server: string): Promise<void> {
+  const admin = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+  try {
+    const rows = await admin`select 1 from pg_database where datname = ${databaseName}`;
+    if (rows.length === 0) {
+      try {
+        await admin.unsafe(`create database "${databaseName}"`);
+      } catch (cause) {
+        // Two services or test files racing to create the same database: the loser sees 42P04.
+        if ((cause as { code?: string }).code !== "42P04") throw cause;
+      }
+    }
+  } catch (cause) {
+    throw new DatabaseUnavailableError(`cannot reach PostgreSQL at ${server}: ${describe(cause)}`, { cause });
+  } finally {
+    await admin.end({ timeout: 1 }).catch(() => {});
+  }
+}
+
+/** Drops a database created for a test run. */
+export async function dropDatabase(url: string, databaseName: string): Promise<void> {
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`drop database if exists "${databaseName}" with (force)`);
+  } finally {
+    await admin.end({ timeout: 1 });
+  }
+}
+
+function safeLocation(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}`;
+  } catch {
+    throw new DatabaseUnavailableError("DATABASE_URL is not a valid URL");
+  }
+}
+
+function describe(cause: unknown): string {
+  if (cause instanceof AggregateError && cause.errors.length > 0) return describe(cause.errors[0]);
+  if (cause instanceof Error) {
+    const code = (cause as { code?: string }).code;
+    return code ? `${cause.message} (${code})` : cause.message;
+  }
+  return String(cause);
+}

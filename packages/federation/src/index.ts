@@ -1,0 +1,3 @@
+export * from "./departments.ts";
+export * from "./sdl.ts";
+export * from "./compose.ts";

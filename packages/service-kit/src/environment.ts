@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+/** Development defaults: they let `npm start` run on a fresh clone and are refused in production. */
+export const DEV_AUTH_SECRET = "dev-only-auth-secret-change-me-in-production";
+export const DEV_GATEWAY_SECRET = "dev-only-gateway-secret-change-me-in-production";
+
+/** The environment every service reads; each service extends it with its own keys. */
+export const baseEnvironment = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().default("127.0.0.1"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Shared between the gateway and the subgraphs; proves a call came through the gateway. */
+  GATEWAY_SECRET: z.string().min(32).default(DEV_GATEWAY_SECRET),
+  /** A PostgreSQL server URL; unset means the embedded PGlite under DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default("data"),
+});
+
+/**
+ * Parses the environment once at start; reports every problem together and exits non-zero.
+ */
+export function parseEnvironment<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv = process.env): z.infer<T> {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "(environment)"}: ${i.message}`);
+    process.stderr.write(`invalid environment:\n${lines.join("\n")}\n`);
+    process.exit(1);
+  }
+  const value = result.data as { NODE_ENV?: string; GATEWAY_SECRET?: string; AUTH_SECRET?: string };
+  if (value.NODE_ENV === "production" && [value.GATEWAY_SECRET, value.AUTH_SECRET].some((s) => s?.startsWith("dev-only-"))) {
+    process.stderr.write("invalid environment: development secrets are not allowed in production\n");
+    process.exit(1);
+  }
+  return result.data;
+}

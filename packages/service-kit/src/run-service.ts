@@ -1,0 +1,28 @@
+import { DatabaseUnavailableError } from "@wuxi/db";
+
+/**
+ * Runs a service's main; a database that cannot be used, or a port already taken, ends the process
+ * with one clear line and exit code 1 rather than a stack trace.
+ */
+export function runService(name: string, main: () => Promise<{ close(): Promise<void> }>): void {
+  main().then(
+    (service) => {
+      const stop = () => {
+        service.close().finally(() => process.exit(0));
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    },
+    (error: unknown) => {
+      const code = (error as { code?: string }).code;
+      if (error instanceof DatabaseUnavailableError) {
+        process.stderr.write(`${name}: database unavailable: ${error.message}\n`);
+      } else if (code === "EADDRINUSE") {
+        process.stderr.write(`${name}: port already in use: ${(error as Error).message}\n`);
+      } else {
+        process.stderr.write(`${name}: failed to start: ${(error as Error)?.stack ?? String(error)}\n`);
+      }
+      process.exit(1);
+    },
+  );
+}

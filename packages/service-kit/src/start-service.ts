@@ -1,0 +1,70 @@
+import { type Db, openDatabase } from "@wuxi/db";
+import type { Actor } from "@wuxi/identity";
+import { sql } from "drizzle-orm";
+import type { GraphQLSchema } from "graphql";
+import { createLogger, type Logger } from "./logger.ts";
+import { type RunningServer, startSubgraphServer } from "./subgraph-server.ts";
+
+/** What one subgraph is: its tables, its schema, its per-request context and its seed. */
+export interface ServiceDefinition<TContext extends object> {
+  name: string;
+  tables: Record<string, unknown>;
+  migrationsFolder: string;
+  schema: GraphQLSchema;
+  context: (db: Db, actor: Actor) => TContext;
+  /** Idempotent; runs at every start and inserts only what is missing. */
+  seed?: (db: Db, logger: Logger) => Promise<void>;
+}
+
+/** Where and how to run it; tests pass in-memory databases and port 0. */
+export interface ServiceSettings {
+  port: number;
+  host?: string;
+  gatewaySecret: string;
+  databaseUrl?: string;
+  databaseName?: string;
+  /** PGlite folder root; the service's data lives in <dataDir>/<name>. ":memory:" keeps nothing. */
+  dataDir?: string;
+  logger?: Logger;
+}
+
+export interface RunningService extends RunningServer {
+  db: Db;
+  driver: string;
+}
+
+export async function startService<TContext extends object>(
+  definition: ServiceDefinition<TContext>,
+  settings: ServiceSettings,
+): Promise<RunningService> {
+  const logger = settings.logger ?? createLogger(definition.name);
+  const opened = await openDatabase({
+    service: definition.name,
+    schema: definition.tables,
+    migrationsFolder: definition.migrationsFolder,
+    url: settings.databaseUrl,
+    databaseName: settings.databaseName,
+    dataDir: settings.dataDir === ":memory:" ? ":memory:" : `${settings.dataDir ?? "data"}/${definition.name}`,
+  });
+  try {
+    await definition.seed?.(opened.db, logger);
+    const server = await startSubgraphServer({
+      name: definition.name,
+      schema: definition.schema,
+      gatewaySecret: settings.gatewaySecret,
+      context: (actor) => definition.context(opened.db, actor),
+      port: settings.port,
+      host: settings.host,
+      logger,
+      ready: async () => {
+        await opened.db.execute(sql`select 1`);
+      },
+      onClose: () => opened.close(),
+    });
+    logger.info({ url: server.url, database: opened.location }, "subgraph ready");
+    return { ...server, db: opened.db, driver: opened.driver };
+  } catch (error) {
+    await opened.close().catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,151 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { expressMiddleware } from "@as-integrations/express5";
+import { type Actor, GATEWAY_TOKEN_HEADER, InvalidTokenError, verifyGatewayToken } from "@wuxi/identity";
+import express from "express";
+import type { GraphQLSchema } from "graphql";
+import type { Logger } from "pino";
+import { DomainError } from "./errors.ts";
+
+export interface SubgraphServerOptions<TContext extends object> {
+  name: string;
+  schema: GraphQLSchema;
+  gatewaySecret: string;
+  /** Builds the per-request context (DataLoaders, repositories) for the verified actor. */
+  context: (actor: Actor) => TContext | Promise<TContext>;
+  port: number;
+  host?: string;
+  logger: Logger;
+  /** Readiness: the database answers. */
+  ready?: () => Promise<void>;
+  /** Released after the HTTP server closed (the database). */
+  onClose?: () => Promise<void>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+declare module "express-serve-static-core" {
+  interface Request {
+    actor?: Actor;
+  }
+}
+
+/**
+ * A subgraph behind the gateway: /graphql answers only calls carrying the gateway's signed actor
+ * (401 otherwise), /healthz says the process lives, /readyz that its database answers.
+ */
+export async function startSubgraphServer<TContext extends object>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<RunningServer> {
+  const { logger } = options;
+  const app = express();
+  const httpServer = createServer(app);
+  // Above the gateway agent's idle timeout, so the gateway never writes to a socket we are closing.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+
+  const apollo = new ApolloServer<TContext & { actor: Actor }>({
+    schema: options.schema,
+    plugins: [drainPlugin(httpServer), errorLogPlugin(logger)],
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => {
+      const original = unwrapResolverError(error);
+      if (original instanceof DomainError) {
+        return { ...formatted, message: original.message, extensions: { code: original.code, field: original.field } };
+      }
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok", service: options.name });
+  });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await options.ready?.();
+      res.json({ status: "ready", service: options.name });
+    } catch (error) {
+      logger.warn({ err: error }, "not ready");
+      res.status(503).json({ status: "unavailable", service: options.name });
+    }
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "2mb" }),
+    async (req, res, next) => {
+      const token = req.header(GATEWAY_TOKEN_HEADER);
+      if (!token) {
+        res.status(401).json(unauthenticated("只接受经网关转发的请求 / calls must come through the gateway"));
+        return;
+      }
+      try {
+        req.actor = await verifyGatewayToken(token, options.gatewaySecret);
+        next();
+      } catch (error) {
+        const reason = error instanceof InvalidTokenError ? error.reason : "invalid";
+        res.status(401).json(unauthenticated(`网关凭证无效(${reason}) / gateway token rejected`));
+      }
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ ...(await options.context(req.actor!)), actor: req.actor! }),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(options.port, options.host ?? "127.0.0.1", () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${options.host ?? "127.0.0.1"}:${port}/graphql`;
+  return {
+    url,
+    port,
+    async close() {
+      await apollo.stop();
+      await options.onClose?.();
+    },
+  };
+}
+
+function unauthenticated(message: string) {
+  return { errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] };
+}
+
+function drainPlugin(server: Server): ApolloServerPlugin {
+  return {
+    async serverWillStart() {
+      return {
+        async drainServer() {
+          await new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            server.closeIdleConnections();
+          });
+        },
+      };
+    },
+  };
+}
+
+/** Domain refusals are expected; anything else is logged once with its stack (never the variables). */
+function errorLogPlugin(logger: Logger): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, operationName }) {
+          for (const error of errors) {
+            if (error.originalError instanceof DomainError) continue;
+            if (error.extensions?.code === "GRAPHQL_VALIDATION_FAILED" || error.extensions?.code === "BAD_USER_INPUT") continue;
+            logger.error({ err: error.originalError ?? error, operationName }, "resolver failed");
+          }
+        },
+      };
+    },
+  };
+}

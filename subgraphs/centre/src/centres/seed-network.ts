@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import type { Db } from "@wuxi/db";
+import { type DepartmentConfig, repoRoot } from "@wuxi/federation";
+import type { Logger } from "@wuxi/service-kit";
+import { z } from "zod";
+import { centres, stationings, windows } from "../tables.ts";
+
+const TIERS = ["CITY", "COUNTY", "TOWNSHIP"] as const;
+
+const networkSchema = z.array(
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    tier: z.enum(TIERS),
+    divisionType: z.enum(["CITY", "DISTRICT", "COUNTY_CITY", "TOWN", "STREET"]),
+    parentId: z.string().nullable(),
+    address: z.string(),
+    hours: z.string(),
+    phone: z.string(),
+  }),
+);
+
+/** What the centre's seed needs of a department's seed catalogue: where each item may be accepted. */
+const seedItemSchema = z.object({
+  code: z.string(),
+  acceptingTiers: z.array(z.enum(TIERS)),
+  decidingTier: z.enum(TIERS),
+});
+
+export const networkFile = new URL("../../seed/network.json", import.meta.url);
+
+/**
+ * The Wuxi network: every centre of seed/network.json with one window per department, a
+ * comprehensive window and the charge window; every seeded item stationed at its department's
+ * window in each centre of a tier that may accept it, deciding there when that tier decides.
+ * Idempotent: only what is missing is inserted.
+ */
+export async function seedNetwork(db: Db, departments: DepartmentConfig[], logger: Logger): Promise<void> {
+  const network = networkSchema.parse(JSON.parse(readFileSync(networkFile, "utf8")));
+  // Parents before children, so the self-reference holds row by row.
+  const ordered = [...network].sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier));
+  const catalogues = departments.map((d) => ({
+    department: d,
+    items: z
+      .array(seedItemSchema)
+      .parse(JSON.parse(readFileSync(`${repoRoot}subgraphs/${d.id}/seed/catalogue.json`, "utf8"))),
+  }));
+
+  await db.transaction(async (tx) => {
+    const created = await tx.insert(centres).values(ordered).onConflictDoNothing().returning({ id: centres.id });
+    if (created.length === 0) return;
+    const newIds = new Set(created.map((c) => c.id));
+    for (const centre of ordered.filter((c) => newIds.has(c.id))) {
+      const windowRows = [
+        ...departments.map((d, i) => ({
+          id: `${centre.id}-A${String(i + 1).padStart(2, "0")}`,
+          centreId: centre.id,
+          number: `A${String(i + 1).padStart(2, "0")}`,
+          name: `${d.short}窗口`,
+          kind: "DEPARTMENT",
+          departmentId: d.id,
+        })),
+        { id: `${centre.id}-B01`, centreId: centre.id, number: "B01", name: "综合受理窗口", kind: "COMPREHENSIVE", departmentId: null },
+        { id: `${centre.id}-C01`, centreId: centre.id, number: "C01", name: "收费窗口", kind: "CHARGE", departmentId: null },
+      ];
+      await tx.insert(windows).values(windowRows).onConflictDoNothing();
+      const stationingRows = catalogues.flatMap(({ department, items }, i) =>
+        items
+          .filter((item) => item.acceptingTiers.includes(centre.tier))
+          .map((item) => ({
+            centreId: centre.id,
+            windowId: windowRows[i]!.id,
+            itemCode: item.code,
+            departmentId: department.id,
+            authority: item.decidingTier === centre.tier ? "ACCEPT_AND_DECIDE" : "ACCEPT_ONLY",
+          })),
+      );
+      if (stationingRows.length > 0) await tx.insert(stationings).values(stationingRows).onConflictDoNothing();
+    }
+    logger.info({ centres: created.length }, "seeded the network");
+  });
+}

@@ -1,0 +1,7 @@
+import type { CentreResolvers } from "../generated/graphql.ts";
+
+export const Centre: CentreResolvers = {
+  parent: (centre, _a, { centreById }) => (centre.parentId ? centreById.load(centre.parentId).then((c) => c ?? null) : null),
+  children: (centre, _a, { childrenOf }) => childrenOf.load(centre.id),
+  windows: (centre, _a, { windowsOf }) => windowsOf.load(centre.id),
+};

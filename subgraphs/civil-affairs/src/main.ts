@@ -1,0 +1,4 @@
+import { runDepartmentService } from "@wuxi/catalogue";
+import { department } from "./department.ts";
+
+runDepartmentService(department);
