@@ -44,12 +44,11 @@ describe("the gateway verifies who is calling", () => {
   });
 
   it("refuses a clerk's token that names no window", async () => {
-    const { windowId: _w, ...noWindow } = clerk;
-    const token = await signUserToken(noWindow as typeof clerk, TEST_AUTH_SECRET).catch(() => null);
-    // The signer itself accepts any claims; the gateway checks the scope each role needs.
-    expect(token).not.toBeNull();
-    const { status } = await postTo(net.gatewayUrl, { authorization: `Bearer ${token}` });
+    const { windowId: _window, ...noWindow } = clerk;
+    const token = await signUserToken(noWindow, TEST_AUTH_SECRET);
+    const { status, body } = await postTo(net.gatewayUrl, { authorization: `Bearer ${token}` });
     expect(status).toBe(401);
+    expect(body.errors[0].message).toBe("登录凭证缺少角色所需的中心、部门或窗口");
   });
 
   it("ignores identity headers a client sends to the gateway", async () => {

@@ -7,7 +7,6 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { InvalidTokenError } from "@wuxi/identity";
 import type { Logger } from "@wuxi/service-kit";
 import express from "express";
-import { GraphQLError } from "graphql";
 import { actorFromAuthorization, type GatewayContext, gatewayContext } from "./context.ts";
 import { SubgraphDataSource } from "./subgraph-data-source.ts";
 
@@ -72,14 +71,16 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
   app.use(
     "/graphql",
     express.json({ limit: "2mb" }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const actor = await actorFromAuthorization(req.header("authorization"), settings.authSecret).catch((error) => {
-          throw unauthenticated(error);
-        });
-        return gatewayContext(actor, settings.gatewaySecret);
-      },
-    }),
+    // A bad or expired token is a 401 with a Chinese message, before anything is planned.
+    async (req, res, next) => {
+      try {
+        req.actor = await actorFromAuthorization(req.header("authorization"), settings.authSecret);
+        next();
+      } catch (error) {
+        res.status(401).json({ errors: [{ message: unauthenticatedMessage(error), extensions: { code: "UNAUTHENTICATED" } }] });
+      }
+    },
+    expressMiddleware(apollo, { context: ({ req }) => gatewayContext(req.actor!, settings.gatewaySecret) }),
   );
 
   await new Promise<void>((resolve, reject) => {
@@ -92,10 +93,9 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
   return { url, port, close: () => apollo.stop() };
 }
 
-/** A bad or expired token is a 401 with a Chinese message, before anything is planned. */
-function unauthenticated(error: unknown) {
+function unauthenticatedMessage(error: unknown): string {
   const reason = error instanceof InvalidTokenError ? error.reason : "invalid";
-  const message =
-    reason === "expired" ? "登录凭证已过期,请重新登录" : reason === "scope" ? "登录凭证缺少角色所需的中心、部门或窗口" : "登录凭证无效";
-  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  if (reason === "expired") return "登录凭证已过期,请重新登录";
+  if (reason === "scope") return "登录凭证缺少角色所需的中心、部门或窗口";
+  return "登录凭证无效";
 }

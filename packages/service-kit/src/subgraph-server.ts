@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { type Actor, GATEWAY_TOKEN_HEADER, InvalidTokenError, verifyGatewayToken } from "@wuxi/identity";
 import express from "express";
@@ -52,7 +53,7 @@ export async function startSubgraphServer<TContext extends object>(
 
   const apollo = new ApolloServer<TContext & { actor: Actor }>({
     schema: options.schema,
-    plugins: [drainPlugin(httpServer), errorLogPlugin(logger)],
+    plugins: [drainPlugin(httpServer), errorLogPlugin(logger), ApolloServerPluginInlineTraceDisabled()],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       const original = unwrapResolverError(error);
