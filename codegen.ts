@@ -21,14 +21,18 @@ const config: CodegenConfig = {
   hooks: {},
   generates: {
     "packages/catalogue/src/generated/graphql.ts": {
-      schema: "schema/src/department.graphql",
+      schema: ["schema/src/department.graphql", "schema/src/item-content.graphql"],
       plugins: resolverPlugins,
       config: {
         ...shared,
         contextType: "../context.ts#CatalogueContext",
         mappers: {
           DeptItem: "../item-version.ts#ItemVersion",
+          DeptItemVersion: "../item-version.ts#ItemVersion",
+          ItemContent: "../item-document.ts#ItemDocument",
+          DeptChange: "../item-repository.ts#CatalogueChange",
           DeptCatalogue: "../context.ts#Namespace",
+          DeptPublishing: "../context.ts#Namespace",
         },
       },
     },

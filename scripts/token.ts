@@ -18,8 +18,8 @@ const { values } = parseArgs({
 });
 
 const role = values.role?.toUpperCase().replace(/-/g, "_") as Role | undefined;
-if (!role || !ROLES.includes(role)) {
-  console.error(`--role is one of: ${ROLES.join(", ")}`);
+if (!role || !ROLES.includes(role) || role === "SYSTEM") {
+  console.error(`--role is one of: ${ROLES.filter((r) => r !== "SYSTEM").join(", ")}`);
   process.exit(2);
 }
 const actor = {

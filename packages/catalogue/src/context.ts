@@ -1,27 +1,42 @@
 import type { Db } from "@wuxi/db";
+import type { DepartmentConfig } from "@wuxi/federation";
 import type { Actor } from "@wuxi/identity";
 import DataLoader from "dataloader";
-import type { DepartmentConfig } from "@wuxi/federation";
 import { ItemRepository } from "./item-repository.ts";
 import type { ItemVersion } from "./item-version.ts";
+import { shanghaiDate } from "./today.ts";
 
 /** The value behind a namespace type such as MarketCatalogue: it carries nothing. */
 export type Namespace = Record<string, never>;
 
 export interface CatalogueContext {
   actor: Actor;
+  db: Db;
   department: DepartmentConfig;
+  departments: DepartmentConfig[];
+  /** Today in Asia/Shanghai: the day that decides which version is in force. */
+  today: () => string;
   items: ItemRepository;
   /** Per request: every item reference of one gateway fetch becomes one query. */
-  publishedItem: DataLoader<string, ItemVersion | undefined>;
+  itemInForce: DataLoader<string, ItemVersion | undefined>;
 }
 
-export function createCatalogueContext(db: Db, department: DepartmentConfig, actor: Actor): CatalogueContext {
+export function createCatalogueContext(
+  db: Db,
+  department: DepartmentConfig,
+  departments: DepartmentConfig[],
+  actor: Actor,
+  now: () => Date = () => new Date(),
+): CatalogueContext {
   const items = new ItemRepository(db);
+  const today = () => shanghaiDate(now());
   return {
     actor,
+    db,
     department,
+    departments,
+    today,
     items,
-    publishedItem: new DataLoader((codes) => items.publishedByCodes(codes)),
+    itemInForce: new DataLoader((codes) => items.inForceByCodes(codes, today())),
   };
 }

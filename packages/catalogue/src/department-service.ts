@@ -33,7 +33,7 @@ export function departmentDefinition(module: DepartmentModule): ServiceDefinitio
     tables: module.tables,
     migrationsFolder: fileURLToPath(new URL("drizzle", module.root)),
     schema: buildSubgraphSchema({ typeDefs, resolvers: resolversFor(department) as never }),
-    context: (db, actor) => createCatalogueContext(db, department, actor),
+    context: (db, actor) => createCatalogueContext(db, department, loadDepartments(), actor),
     seed: async (db, logger) => {
       const documents = readSeedCatalogue(fileURLToPath(new URL("seed/catalogue.json", module.root)), department);
       const inserted = await seedCatalogue(db, documents);

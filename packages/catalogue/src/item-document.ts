@@ -28,7 +28,7 @@ export const STATUTORY_DEFAULT_DAYS_JOINT = 45;
 export const MAX_FEE_FEN = 1_000_000_000;
 
 const text = (label: string, max: number) =>
-  z.string({ error: `${label}必须为文字` }).trim().min(1, `${label}不能为空`).max(max, `${label}不能超过${max}个字`);
+  z.string({ error: (issue) => (issue.input === undefined ? `${label}不能为空` : `${label}必须为文字`) }).trim().min(1, `${label}不能为空`).max(max, `${label}不能超过${max}个字`);
 const optionalText = (label: string, max: number) => text(label, max).optional();
 const days = (label: string) =>
   z.number({ error: `${label}必须为整数工作日` }).int(`${label}必须为整数工作日`).min(0, `${label}不能为负数`).max(365, `${label}不能超过365个工作日`);
@@ -42,7 +42,7 @@ export const materialSchema = z.object({
   electronicAccepted: z.boolean({ error: "是否接受电子材料须为是或否" }),
   blankForm: optionalText("空白表格", 200),
   sampleForm: optionalText("示例样表", 200),
-}).refine((m) => m.required || m.condition, { message: "非必须材料须写明需提交的情形", path: ["condition"] });
+}).refine((m) => m.required || m.condition, { message: "非必须材料须写明需提交的情形", path: ["condition"], params: { code: "CONDITION_REQUIRED" } });
 
 export const feeStandardSchema = z.object({
   code: z.string().regex(/^[A-Z0-9-]{1,20}$/, "收费项目编码只能由大写字母、数字和连字符组成"),
@@ -92,25 +92,25 @@ export const itemDocumentSchema = z
   }))
   .superRefine((item, ctx) => {
     if (item.promisedDays > item.statutoryDays) {
-      ctx.addIssue({ code: "custom", path: ["promisedDays"], message: `承诺期限(${item.promisedDays})不能超过法定期限(${item.statutoryDays})` });
+      ctx.addIssue({ code: "custom", params: { code: "PROMISED_EXCEEDS_STATUTORY" }, path: ["promisedDays"], message: `承诺期限(${item.promisedDays})不能超过法定期限(${item.statutoryDays})` });
     }
     if (item.handling === "JOINT" && item.coDepartments.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["coDepartments"], message: "联办事项必须列明协办部门" });
+      ctx.addIssue({ code: "custom", params: { code: "JOINT_WITHOUT_CO_DEPARTMENTS" }, path: ["coDepartments"], message: "联办事项必须列明协办部门" });
     }
     if (item.handling === "IMMEDIATE" && item.promisedDays > 1) {
-      ctx.addIssue({ code: "custom", path: ["promisedDays"], message: "即办件须当场或当日办结,承诺期限不能超过1个工作日" });
+      ctx.addIssue({ code: "custom", params: { code: "IMMEDIATE_TOO_LONG" }, path: ["promisedDays"], message: "即办件须当场或当日办结,承诺期限不能超过1个工作日" });
     }
     if (item.handling === "ESCALATED" && !item.acceptingTiers.some((t) => tierRank(t) > tierRank(item.decidingTier))) {
-      ctx.addIssue({ code: "custom", path: ["acceptingTiers"], message: "上报事项的受理层级须低于决定层级" });
+      ctx.addIssue({ code: "custom", params: { code: "ESCALATED_WITHOUT_LOWER_TIER" }, path: ["acceptingTiers"], message: "上报事项的受理层级须低于决定层级" });
     }
     item.steps.forEach((step, i) => {
-      if (step.order !== i + 1) ctx.addIssue({ code: "custom", path: ["steps", i, "order"], message: "办事程序序号须从1起连续编号" });
+      if (step.order !== i + 1) ctx.addIssue({ code: "custom", params: { code: "STEP_ORDER" }, path: ["steps", i, "order"], message: "办事程序序号须从1起连续编号" });
     });
     const feeCodes = new Set<string>();
     item.fees.forEach((fee, i) => {
-      if (feeCodes.has(fee.code)) ctx.addIssue({ code: "custom", path: ["fees", i, "code"], message: `收费项目编码 ${fee.code} 重复` });
+      if (feeCodes.has(fee.code)) ctx.addIssue({ code: "custom", params: { code: "DUPLICATE_FEE_CODE" }, path: ["fees", i, "code"], message: `收费项目编码 ${fee.code} 重复` });
       feeCodes.add(fee.code);
-      if (fee.rule !== "FIXED" && !fee.unit) ctx.addIssue({ code: "custom", path: ["fees", i, "unit"], message: "按件或按面积收费须写明计量单位" });
+      if (fee.rule !== "FIXED" && !fee.unit) ctx.addIssue({ code: "custom", params: { code: "FEE_UNIT_REQUIRED" }, path: ["fees", i, "unit"], message: "按件或按面积收费须写明计量单位" });
     });
   });
 

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Db } from "@wuxi/db";
 import type { DepartmentConfig } from "@wuxi/federation";
-import { contentHash } from "./content-hash.ts";
 import { type ItemDocument, itemDocumentSchema } from "./item-document.ts";
-import { items, itemVersions } from "./tables.ts";
+import { items } from "./tables.ts";
+import { appendPublishedVersion } from "./use-cases/append-published-version.ts";
 
 export const SEED_EFFECTIVE_FROM = "2025-01-01";
 
@@ -20,29 +20,23 @@ export function readSeedCatalogue(file: string, department: DepartmentConfig): I
 }
 
 /**
- * Publishes version 1 of every seed item that the catalogue does not hold yet. Idempotent: an item
- * already present, whatever its later history, is left alone.
+ * Publishes version 1 of every seed item the catalogue does not hold yet, through the change feed
+ * like any publication. Idempotent: an item already present, whatever its later history, is left alone.
  */
 export async function seedCatalogue(db: Db, documents: ItemDocument[]): Promise<number> {
-  let inserted = 0;
+  const existing = new Set((await db.select({ code: items.code }).from(items)).map((r) => r.code));
+  const missing = documents.filter((d) => !existing.has(d.code));
+  if (missing.length === 0) return 0;
   await db.transaction(async (tx) => {
-    for (const doc of documents) {
-      const created = await tx.insert(items).values({ code: doc.code }).onConflictDoNothing().returning();
-      if (created.length === 0) continue;
-      await tx.insert(itemVersions).values({
-        itemCode: doc.code,
+    for (const document of missing) {
+      await appendPublishedVersion(tx, {
+        document,
         version: 1,
-        status: "PUBLISHED",
-        effectiveFrom: doc.effectiveFrom ?? SEED_EFFECTIVE_FROM,
-        name: doc.name,
-        kind: doc.kind,
-        handling: doc.handling,
-        document: doc,
-        contentHash: contentHash(doc),
-        publishedAt: new Date(),
+        effectiveFrom: document.effectiveFrom ?? SEED_EFFECTIVE_FROM,
+        actorId: "seed",
+        isNewItem: true,
       });
-      inserted += 1;
     }
   });
-  return inserted;
+  return missing.length;
 }

@@ -5,12 +5,16 @@ import type { ItemDocument } from "./item-document.ts";
 /** An item of the department's catalogue; its content lives in its versions. */
 export const items = pgTable("items", {
   code: text("code").primaryKey(),
+  /** 取消: from this date (Asia/Shanghai) the item may no longer be accepted or approved. */
+  cancelledFrom: date("cancelled_from", { mode: "string" }),
+  cancelReason: text("cancel_reason"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
 /**
- * One version of an item's implementation list. Immutable once published: a case points at the
- * exact version it was accepted under, so an edit makes a new draft instead.
+ * One version of an item's implementation list. A draft may be edited; a published version never
+ * changes, because a case points at the exact version it was accepted under. Which published
+ * version is in force on a date is derived (the highest one already effective), not stored.
  */
 export const itemVersions = pgTable(
   "item_versions",
@@ -20,27 +24,49 @@ export const itemVersions = pgTable(
       .notNull()
       .references(() => items.code, { onDelete: "restrict" }),
     version: integer("version").notNull(),
-    /** DRAFT | PUBLISHED | SUPERSEDED | CANCELLED */
-    status: text("status").notNull(),
-    /** Calendar date in Asia/Shanghai from which the version is in force. */
-    effectiveFrom: date("effective_from", { mode: "string" }).notNull(),
+    /** DRAFT | PUBLISHED */
+    state: text("state").notNull(),
+    /** Set when published; effective dates increase with the version number. */
+    effectiveFrom: date("effective_from", { mode: "string" }),
     /** Copied out of the document for filtering and search; the document is the source of truth. */
     name: text("name").notNull(),
     kind: text("kind").notNull(),
     handling: text("handling").notNull(),
     document: jsonb("document").$type<ItemDocument>().notNull(),
-    /** sha-256 of the canonical document, so re-importing the same content changes nothing. */
+    /** sha-256 of the canonical content, so re-importing the same content changes nothing. */
     contentHash: text("content_hash").notNull(),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    createdBy: text("created_by").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("item_versions_code_version_uq").on(t.itemCode, t.version),
-    index("item_versions_status_idx").on(t.status, t.itemCode),
-    // At most one version of an item is in force.
-    uniqueIndex("item_versions_one_published_uq").on(t.itemCode).where(sql`status = 'PUBLISHED'`),
+    // One open draft per item at a time.
+    uniqueIndex("item_versions_one_draft_uq").on(t.itemCode).where(sql`state = 'DRAFT'`),
+    index("item_versions_in_force_idx").on(t.itemCode, t.state, t.effectiveFrom),
   ],
 );
 
-export const catalogueTables = { items, itemVersions };
+/**
+ * The catalogue's change feed, written in the same transaction as each publication or cancellation;
+ * centres replicate from it with a durable cursor (the sequence).
+ */
+export const catalogueChanges = pgTable(
+  "catalogue_changes",
+  {
+    sequence: serial("sequence").primaryKey(),
+    /** PUBLISHED | CANCELLED */
+    kind: text("kind").notNull(),
+    itemCode: text("item_code")
+      .notNull()
+      .references(() => items.code, { onDelete: "restrict" }),
+    version: integer("version").notNull(),
+    /** The version's effective date, or the cancellation's. */
+    effectiveFrom: date("effective_from", { mode: "string" }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("catalogue_changes_item_idx").on(t.itemCode)],
+);
+
+export type ItemRow = typeof items.$inferSelect;
 export type ItemVersionRow = typeof itemVersions.$inferSelect;

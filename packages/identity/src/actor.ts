@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Roles of the people who use the system; the README lists what each one does. */
+/** Roles of the people who use the system (the README lists them), plus SYSTEM for the platform's own services. */
 export const ROLES = [
   "WINDOW_CLERK",
   "CHARGE_CLERK",
@@ -10,6 +10,7 @@ export const ROLES = [
   "SUPERVISOR",
   "AGENT",
   "PUBLIC",
+  "SYSTEM",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -36,6 +37,7 @@ export const REQUIRED_SCOPE: Record<Role, ReadonlyArray<"centreId" | "department
   SUPERVISOR: ["centreId"],
   AGENT: ["centreId"],
   PUBLIC: [],
+  SYSTEM: [],
 };
 
 export function missingScope(actor: Actor): string[] {

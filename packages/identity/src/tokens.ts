@@ -30,7 +30,7 @@ async function sign(actor: Actor, secret: string, issuer: string, audience: stri
     .sign(key(secret));
 }
 
-async function verify(token: string, secret: string, issuer: string, audience: string): Promise<Actor> {
+async function verify(token: string, secret: string, issuer: string, audience: string, allowSystem: boolean): Promise<Actor> {
   let payload;
   try {
     ({ payload } = await jwtVerify(token, key(secret), { issuer, audience, algorithms: ["HS256"] }));
@@ -40,6 +40,8 @@ async function verify(token: string, secret: string, issuer: string, audience: s
   }
   const parsed = actorSchema.safeParse({ ...payload, id: payload.sub });
   if (!parsed.success) throw new InvalidTokenError("invalid", "token claims invalid");
+  // Only the platform's own services speak as SYSTEM, and never with a user's token.
+  if (parsed.data.role === "SYSTEM" && !allowSystem) throw new InvalidTokenError("invalid", "SYSTEM is not a user role");
   const missing = missingScope(parsed.data);
   if (missing.length > 0) throw new InvalidTokenError("scope", `token lacks ${missing.join(", ")} for ${parsed.data.role}`);
   return parsed.data;
@@ -48,10 +50,10 @@ async function verify(token: string, secret: string, issuer: string, audience: s
 /** A user's token, as the identity provider (or `npm run token` in development) issues it. */
 export const signUserToken = (actor: Actor, secret: string, ttl = "12h") =>
   sign(actor, secret, USER_ISSUER, USER_AUDIENCE, ttl);
-export const verifyUserToken = (token: string, secret: string) => verify(token, secret, USER_ISSUER, USER_AUDIENCE);
+export const verifyUserToken = (token: string, secret: string) => verify(token, secret, USER_ISSUER, USER_AUDIENCE, false);
 
 /** The gateway's short-lived statement of the verified actor, sent to each subgraph. */
 export const signGatewayToken = (actor: Actor, secret: string) =>
   sign(actor, secret, INTERNAL_ISSUER, INTERNAL_AUDIENCE, "5m");
 export const verifyGatewayToken = (token: string, secret: string) =>
-  verify(token, secret, INTERNAL_ISSUER, INTERNAL_AUDIENCE);
+  verify(token, secret, INTERNAL_ISSUER, INTERNAL_AUDIENCE, true);

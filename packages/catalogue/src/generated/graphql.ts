@@ -1,8 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ItemVersion } from '../item-version.ts';
+import type { ItemDocument } from '../item-document.ts';
+import type { CatalogueChange } from '../item-repository.ts';
 import type { Namespace, CatalogueContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -23,6 +26,19 @@ export type AppealRoutes = {
   reconsideration: Scalars['String']['output'];
 };
 
+/** 救济途径(输入) / appeal routes, as input. */
+export type AppealRoutesInput = {
+  litigation: Scalars['String']['input'];
+  reconsideration: Scalars['String']['input'];
+};
+
+/** 变更类型 / kind of a catalogue change. */
+export type CatalogueChangeKind =
+  /** 事项被取消 / the item was cancelled */
+  | 'CANCELLED'
+  /** 发布了新版本 / a version was published */
+  | 'PUBLISHED';
+
 /** 咨询投诉 / consultation and complaint contacts. */
 export type Contacts = {
   __typename?: 'Contacts';
@@ -32,19 +48,81 @@ export type Contacts = {
   consultationPhone: Scalars['String']['output'];
 };
 
+/** 咨询投诉(输入) / contacts, as input. */
+export type ContactsInput = {
+  complaintPhone: Scalars['String']['input'];
+  consultationPhone: Scalars['String']['input'];
+};
+
 /** 本部门事项目录 / this department's item catalogue. */
 export type DeptCatalogue = {
   __typename?: 'DeptCatalogue';
-  /** 按编码查事项 / one item by code */
+  /** 变更流水:中心据此维护本地副本 / change feed the centres replicate from (services only) */
+  changes: DeptChangeBatch;
+  /** 按编码查现行有效的事项 / one item in force, by code */
   item?: Maybe<DeptItem>;
-  /** 已发布的事项 / items in force */
+  /** 现行有效的事项 / items in force */
   items: Array<DeptItem>;
+  /** 事项的全部版本(含草稿,发布员可见) / every version of an item, drafts included (publishers) */
+  versions: Array<DeptItemVersion>;
+};
+
+
+/** 本部门事项目录 / this department's item catalogue. */
+export type DeptCatalogueChangesArgs = {
+  after: Scalars['Int']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** 本部门事项目录 / this department's item catalogue. */
 export type DeptCatalogueItemArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+/** 本部门事项目录 / this department's item catalogue. */
+export type DeptCatalogueVersionsArgs = {
+  code: Scalars['ID']['input'];
+};
+
+/** 目录变更 / one change of the catalogue, in order. */
+export type DeptChange = {
+  __typename?: 'DeptChange';
+  /** 事项编码 / item code */
+  code: Scalars['ID']['output'];
+  /** 发布的内容(取消时为空) / content published; empty for a cancellation */
+  content?: Maybe<ItemContent>;
+  /** 生效日期(发布)或取消日期(取消) / effective date of the version, or of the cancellation */
+  effectiveFrom: Scalars['String']['output'];
+  /** 类型 / kind */
+  kind: CatalogueChangeKind;
+  /** 序号,单调递增 / sequence, increasing */
+  sequence: Scalars['Int']['output'];
+  /** 版本号 / version */
+  version: Scalars['Int']['output'];
+};
+
+/** 一批变更 / a batch of changes after a cursor. */
+export type DeptChangeBatch = {
+  __typename?: 'DeptChangeBatch';
+  /** 变更 / changes */
+  changes: Array<DeptChange>;
+  /** 下一次从此序号之后读取 / read after this sequence next time */
+  cursor: Scalars['Int']['output'];
+};
+
+/** 批量导入的结果 / result of a catalogue import. */
+export type DeptImportPayload = {
+  __typename?: 'DeptImportPayload';
+  /** 新建的事项 / items created */
+  created: Array<Scalars['ID']['output']>;
+  /** 全部错误(有错误时整份文件不导入) / every error; any error rejects the whole file */
+  errors: Array<FieldError>;
+  /** 内容未变的事项 / items whose content was unchanged */
+  unchanged: Array<Scalars['ID']['output']>;
+  /** 发布了新版本的事项 / items given a new version */
+  updated: Array<Scalars['ID']['output']>;
 };
 
 /** 本部门的事项 / an item of this department. */
@@ -70,6 +148,70 @@ export type DeptItem = Item & {
   statutoryDays: Scalars['Int']['output'];
   steps: Array<ProcedureStep>;
   version: Scalars['Int']['output'];
+};
+
+/** 事项编辑与发布的结果 / result of a publishing mutation. */
+export type DeptItemPayload = {
+  __typename?: 'DeptItemPayload';
+  /** 拒绝原因;为空即成功 / refusals; empty on success */
+  errors: Array<FieldError>;
+  /** 受影响的版本 / the version affected */
+  version?: Maybe<DeptItemVersion>;
+};
+
+/** 事项的一个版本 / one version of an item. Immutable once published. */
+export type DeptItemVersion = {
+  __typename?: 'DeptItemVersion';
+  /** 内容 / content */
+  content: ItemContent;
+  /** 生效日期(草稿为空) / effective date; empty for a draft */
+  effectiveFrom?: Maybe<Scalars['String']['output']>;
+  /** 发布时间 / when it was published */
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** 状态(按今日计算) / state as of today */
+  status: ItemVersionStatus;
+  /** 版本号,从1起 / version number, from 1 */
+  version: Scalars['Int']['output'];
+};
+
+/** 本部门事项目录的发布操作(仅本部门事项目录发布员) / publishing the catalogue (this department's publishers only). */
+export type DeptPublishing = {
+  __typename?: 'DeptPublishing';
+  /** 取消事项,自取消日期起不得再受理 / cancel the item from a date; it may not be accepted or approved after it */
+  cancel: DeptItemPayload;
+  /** 批量导入整份目录(JSON),按编码和内容幂等 / import a whole catalogue (JSON), idempotent by code and content */
+  importCatalogue: DeptImportPayload;
+  /** 发布草稿,自生效日期起取代现行版本 / publish the draft; it supersedes the version in force from its effective date */
+  publish: DeptItemPayload;
+  /** 新建事项或编辑草稿;编辑已发布事项即生成新草稿 / create an item or edit its draft; editing a published item opens a new draft */
+  saveDraft: DeptItemPayload;
+};
+
+
+/** 本部门事项目录的发布操作(仅本部门事项目录发布员) / publishing the catalogue (this department's publishers only). */
+export type DeptPublishingCancelArgs = {
+  code: Scalars['ID']['input'];
+  effectiveFrom: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** 本部门事项目录的发布操作(仅本部门事项目录发布员) / publishing the catalogue (this department's publishers only). */
+export type DeptPublishingImportCatalogueArgs = {
+  document: Scalars['String']['input'];
+};
+
+
+/** 本部门事项目录的发布操作(仅本部门事项目录发布员) / publishing the catalogue (this department's publishers only). */
+export type DeptPublishingPublishArgs = {
+  code: Scalars['ID']['input'];
+  effectiveFrom?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 本部门事项目录的发布操作(仅本部门事项目录发布员) / publishing the catalogue (this department's publishers only). */
+export type DeptPublishingSaveDraftArgs = {
+  input: ItemDocumentInput;
 };
 
 /** 收费计算方式 / how a fee standard is computed. */
@@ -98,6 +240,32 @@ export type FeeStandard = {
   rule: FeeRule;
   /** 计量单位(按件、按平方米时) / unit for per-copy and per-area rules */
   unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** 收费标准(输入);金额以分计 / a fee standard, as input; amount in fen. */
+export type FeeStandardInput = {
+  amountFen: Scalars['Int']['input'];
+  code: Scalars['String']['input'];
+  legalBasis: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  reductions?: InputMaybe<Scalars['String']['input']>;
+  rule: FeeRule;
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 输入错误 / a refusal of input, naming the field; nothing was written. */
+export type FieldError = {
+  __typename?: 'FieldError';
+  /** 稳定的错误代码 / stable code, e.g. PROMISED_EXCEEDS_STATUTORY */
+  code: Scalars['String']['output'];
+  /** 字段路径 / path of the field, e.g. fees.0.amountFen */
+  field?: Maybe<Scalars['String']['output']>;
+  /** 在导入文件中的位置(从0起) / position in the imported file, from 0 */
+  index?: Maybe<Scalars['Int']['output']>;
+  /** 涉及的事项编码(批量导入时) / item code, in a bulk import */
+  itemCode?: Maybe<Scalars['String']['output']>;
+  /** 中文说明 / message in Chinese naming the field */
+  message: Scalars['String']['output'];
 };
 
 /** 办理类型(六制) / handling regime. */
@@ -158,6 +326,69 @@ export type Item = {
   version: Scalars['Int']['output'];
 };
 
+/** 事项实施清单的内容(某一版本) / the content of one version of an item's implementation list. */
+export type ItemContent = {
+  __typename?: 'ItemContent';
+  /** 可受理的层级 / tiers that may accept */
+  acceptingTiers: Array<Tier>;
+  /** 救济途径 / appeal routes */
+  appeal: AppealRoutes;
+  /** 不计入时限的特别程序 / special procedures that stop the clock */
+  clockStoppingProcedures: Array<SpecialProcedure>;
+  /** 联办协办部门 / co-departments of a joint item */
+  coDepartments: Array<Scalars['String']['output']>;
+  /** 事项编码 / code */
+  code: Scalars['ID']['output'];
+  /** 申报条件 / acceptance conditions */
+  conditions: Array<Scalars['String']['output']>;
+  /** 咨询投诉 / contacts */
+  contacts: Contacts;
+  /** 决定层级 / tier that decides */
+  decidingTier: Tier;
+  /** 收费标准;为空即不收费 / fee standards; empty means free of charge */
+  fees: Array<FeeStandard>;
+  /** 默认办理类型 / default handling regime */
+  handling: HandlingType;
+  /** 事项类型 / kind */
+  kind: ItemKind;
+  /** 设定依据 / legal basis */
+  legalBasis: Scalars['String']['output'];
+  /** 申报材料 / materials */
+  materials: Array<Material>;
+  /** 事项名称 / name */
+  name: Scalars['String']['output'];
+  /** 承诺期限(工作日) / promised limit in working days */
+  promisedDays: Scalars['Int']['output'];
+  /** 法定期限(工作日) / statutory limit in working days */
+  statutoryDays: Scalars['Int']['output'];
+  /** 办事程序 / procedure steps */
+  steps: Array<ProcedureStep>;
+};
+
+/**
+ * 事项实施清单(输入);法定期限缺省时按《行政许可法》第四十二条(20个工作日,联办45个) /
+ * an item's implementation list, as input; the statutory limit defaults to Art. 42 (20 working days, joint 45).
+ */
+export type ItemDocumentInput = {
+  acceptingTiers: Array<Tier>;
+  appeal: AppealRoutesInput;
+  clockStoppingProcedures?: InputMaybe<Array<SpecialProcedure>>;
+  coDepartments?: InputMaybe<Array<Scalars['String']['input']>>;
+  code: Scalars['ID']['input'];
+  conditions: Array<Scalars['String']['input']>;
+  contacts: ContactsInput;
+  decidingTier: Tier;
+  fees?: InputMaybe<Array<FeeStandardInput>>;
+  handling: HandlingType;
+  kind: ItemKind;
+  legalBasis: Scalars['String']['input'];
+  materials: Array<MaterialInput>;
+  name: Scalars['String']['input'];
+  promisedDays: Scalars['Int']['input'];
+  statutoryDays?: InputMaybe<Scalars['Int']['input']>;
+  steps: Array<ProcedureStepInput>;
+};
+
 /** 事项类型 / kind of item. */
 export type ItemKind =
   /** 行政许可 / administrative licence */
@@ -177,8 +408,10 @@ export type ItemVersionStatus =
   | 'CANCELLED'
   /** 草稿 / draft */
   | 'DRAFT'
-  /** 已发布 / published, in force */
+  /** 已发布,现行有效 / published and in force */
   | 'PUBLISHED'
+  /** 已发布,尚未生效 / published, takes effect on its effective date */
+  | 'SCHEDULED'
   /** 已被新版本取代 / superseded by a later version */
   | 'SUPERSEDED';
 
@@ -212,6 +445,24 @@ export type MaterialForm =
   /** 原件及复印件 / original and copy */
   | 'ORIGINAL_AND_COPY';
 
+/** 申报材料(输入) / a material, as input. */
+export type MaterialInput = {
+  blankForm?: InputMaybe<Scalars['String']['input']>;
+  condition?: InputMaybe<Scalars['String']['input']>;
+  copies: Scalars['Int']['input'];
+  electronicAccepted: Scalars['Boolean']['input'];
+  form: MaterialForm;
+  name: Scalars['String']['input'];
+  required: Scalars['Boolean']['input'];
+  sampleForm?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 本部门事项目录的发布操作 / publishing this department's catalogue */
+  dept: DeptPublishing;
+};
+
 /** 办事程序中的一步(服务流程图) / one ordered step of the procedure (the flowchart). */
 export type ProcedureStep = {
   __typename?: 'ProcedureStep';
@@ -221,6 +472,13 @@ export type ProcedureStep = {
   name: Scalars['String']['output'];
   /** 序号 / position, from 1 */
   order: Scalars['Int']['output'];
+};
+
+/** 办事程序的一步(输入) / a procedure step, as input. */
+export type ProcedureStepInput = {
+  days: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  order: Scalars['Int']['input'];
 };
 
 export type Query = {
@@ -358,21 +616,37 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   AppealRoutes: ResolverTypeWrapper<AppealRoutes>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AppealRoutesInput: AppealRoutesInput;
+  CatalogueChangeKind: CatalogueChangeKind;
   Contacts: ResolverTypeWrapper<Contacts>;
+  ContactsInput: ContactsInput;
   DeptCatalogue: ResolverTypeWrapper<Namespace>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  DeptItem: ResolverTypeWrapper<ItemVersion>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DeptChange: ResolverTypeWrapper<CatalogueChange>;
+  DeptChangeBatch: ResolverTypeWrapper<Omit<DeptChangeBatch, 'changes'> & { changes: Array<ResolversTypes['DeptChange']> }>;
+  DeptImportPayload: ResolverTypeWrapper<DeptImportPayload>;
+  DeptItem: ResolverTypeWrapper<ItemVersion>;
+  DeptItemPayload: ResolverTypeWrapper<Omit<DeptItemPayload, 'version'> & { version?: Maybe<ResolversTypes['DeptItemVersion']> }>;
+  DeptItemVersion: ResolverTypeWrapper<ItemVersion>;
+  DeptPublishing: ResolverTypeWrapper<Namespace>;
   FeeRule: FeeRule;
   FeeStandard: ResolverTypeWrapper<FeeStandard>;
+  FeeStandardInput: FeeStandardInput;
+  FieldError: ResolverTypeWrapper<FieldError>;
   HandlingType: HandlingType;
   Item: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Item']>;
+  ItemContent: ResolverTypeWrapper<ItemDocument>;
+  ItemDocumentInput: ItemDocumentInput;
   ItemKind: ItemKind;
   ItemVersionStatus: ItemVersionStatus;
   Material: ResolverTypeWrapper<Material>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   MaterialForm: MaterialForm;
+  MaterialInput: MaterialInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ProcedureStep: ResolverTypeWrapper<ProcedureStep>;
+  ProcedureStepInput: ProcedureStepInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SpecialProcedure: SpecialProcedure;
   Tier: Tier;
@@ -382,16 +656,31 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AppealRoutes: AppealRoutes;
   String: Scalars['String']['output'];
+  AppealRoutesInput: AppealRoutesInput;
   Contacts: Contacts;
+  ContactsInput: ContactsInput;
   DeptCatalogue: Namespace;
-  ID: Scalars['ID']['output'];
-  DeptItem: ItemVersion;
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  DeptChange: CatalogueChange;
+  DeptChangeBatch: Omit<DeptChangeBatch, 'changes'> & { changes: Array<ResolversParentTypes['DeptChange']> };
+  DeptImportPayload: DeptImportPayload;
+  DeptItem: ItemVersion;
+  DeptItemPayload: Omit<DeptItemPayload, 'version'> & { version?: Maybe<ResolversParentTypes['DeptItemVersion']> };
+  DeptItemVersion: ItemVersion;
+  DeptPublishing: Namespace;
   FeeStandard: FeeStandard;
+  FeeStandardInput: FeeStandardInput;
+  FieldError: FieldError;
   Item: ResolversInterfaceTypes<ResolversParentTypes>['Item'];
+  ItemContent: ItemDocument;
+  ItemDocumentInput: ItemDocumentInput;
   Material: Material;
   Boolean: Scalars['Boolean']['output'];
+  MaterialInput: MaterialInput;
+  Mutation: Record<PropertyKey, never>;
   ProcedureStep: ProcedureStep;
+  ProcedureStepInput: ProcedureStepInput;
   Query: Record<PropertyKey, never>;
 }>;
 
@@ -406,8 +695,31 @@ export type ContactsResolvers<ContextType = CatalogueContext, ParentType extends
 }>;
 
 export type DeptCatalogueResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['DeptCatalogue'] = ResolversParentTypes['DeptCatalogue']> = ResolversObject<{
+  changes?: Resolver<ResolversTypes['DeptChangeBatch'], ParentType, ContextType, RequireFields<DeptCatalogueChangesArgs, 'after' | 'limit'>>;
   item?: Resolver<Maybe<ResolversTypes['DeptItem']>, ParentType, ContextType, RequireFields<DeptCatalogueItemArgs, 'code'>>;
   items?: Resolver<Array<ResolversTypes['DeptItem']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['DeptItemVersion']>, ParentType, ContextType, RequireFields<DeptCatalogueVersionsArgs, 'code'>>;
+}>;
+
+export type DeptChangeResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['DeptChange'] = ResolversParentTypes['DeptChange']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  content?: Resolver<Maybe<ResolversTypes['ItemContent']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CatalogueChangeKind'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DeptChangeBatchResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['DeptChangeBatch'] = ResolversParentTypes['DeptChangeBatch']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['DeptChange']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DeptImportPayloadResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['DeptImportPayload'] = ResolversParentTypes['DeptImportPayload']> = ResolversObject<{
+  created?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  unchanged?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  updated?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type DeptItemResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['DeptItem'] = ResolversParentTypes['DeptItem'], FederationReferenceType extends FederationReferenceTypes['DeptItem'] = FederationReferenceTypes['DeptItem']> = ResolversObject<{
@@ -435,6 +747,26 @@ export type DeptItemResolvers<ContextType = CatalogueContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type DeptItemPayloadResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['DeptItemPayload'] = ResolversParentTypes['DeptItemPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['DeptItemVersion']>, ParentType, ContextType>;
+}>;
+
+export type DeptItemVersionResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['DeptItemVersion'] = ResolversParentTypes['DeptItemVersion']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['ItemContent'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ItemVersionStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DeptPublishingResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['DeptPublishing'] = ResolversParentTypes['DeptPublishing']> = ResolversObject<{
+  cancel?: Resolver<ResolversTypes['DeptItemPayload'], ParentType, ContextType, RequireFields<DeptPublishingCancelArgs, 'code' | 'effectiveFrom' | 'reason'>>;
+  importCatalogue?: Resolver<ResolversTypes['DeptImportPayload'], ParentType, ContextType, RequireFields<DeptPublishingImportCatalogueArgs, 'document'>>;
+  publish?: Resolver<ResolversTypes['DeptItemPayload'], ParentType, ContextType, RequireFields<DeptPublishingPublishArgs, 'code'>>;
+  saveDraft?: Resolver<ResolversTypes['DeptItemPayload'], ParentType, ContextType, RequireFields<DeptPublishingSaveDraftArgs, 'input'>>;
+}>;
+
 export type FeeStandardResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['FeeStandard'] = ResolversParentTypes['FeeStandard']> = ResolversObject<{
   amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -445,8 +777,36 @@ export type FeeStandardResolvers<ContextType = CatalogueContext, ParentType exte
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type FieldErrorResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  index?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  itemCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ItemResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item']> = ResolversObject<{
   __resolveType: TypeResolveFn<'DeptItem', ParentType, ContextType>;
+}>;
+
+export type ItemContentResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['ItemContent'] = ResolversParentTypes['ItemContent']> = ResolversObject<{
+  acceptingTiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType>;
+  appeal?: Resolver<ResolversTypes['AppealRoutes'], ParentType, ContextType>;
+  clockStoppingProcedures?: Resolver<Array<ResolversTypes['SpecialProcedure']>, ParentType, ContextType>;
+  coDepartments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Contacts'], ParentType, ContextType>;
+  decidingTier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+  fees?: Resolver<Array<ResolversTypes['FeeStandard']>, ParentType, ContextType>;
+  handling?: Resolver<ResolversTypes['HandlingType'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ItemKind'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  materials?: Resolver<Array<ResolversTypes['Material']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  promisedDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statutoryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ProcedureStep']>, ParentType, ContextType>;
 }>;
 
 export type MaterialResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Material'] = ResolversParentTypes['Material']> = ResolversObject<{
@@ -458,6 +818,10 @@ export type MaterialResolvers<ContextType = CatalogueContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sampleForm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  dept?: Resolver<ResolversTypes['DeptPublishing'], ParentType, ContextType>;
 }>;
 
 export type ProcedureStepResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['ProcedureStep'] = ResolversParentTypes['ProcedureStep']> = ResolversObject<{
@@ -474,10 +838,19 @@ export type Resolvers<ContextType = CatalogueContext> = ResolversObject<{
   AppealRoutes?: AppealRoutesResolvers<ContextType>;
   Contacts?: ContactsResolvers<ContextType>;
   DeptCatalogue?: DeptCatalogueResolvers<ContextType>;
+  DeptChange?: DeptChangeResolvers<ContextType>;
+  DeptChangeBatch?: DeptChangeBatchResolvers<ContextType>;
+  DeptImportPayload?: DeptImportPayloadResolvers<ContextType>;
   DeptItem?: DeptItemResolvers<ContextType>;
+  DeptItemPayload?: DeptItemPayloadResolvers<ContextType>;
+  DeptItemVersion?: DeptItemVersionResolvers<ContextType>;
+  DeptPublishing?: DeptPublishingResolvers<ContextType>;
   FeeStandard?: FeeStandardResolvers<ContextType>;
+  FieldError?: FieldErrorResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
+  ItemContent?: ItemContentResolvers<ContextType>;
   Material?: MaterialResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   ProcedureStep?: ProcedureStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;

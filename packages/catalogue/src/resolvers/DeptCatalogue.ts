@@ -1,6 +1,13 @@
 import type { DeptCatalogueResolvers } from "../generated/graphql.ts";
+import { requireService } from "../use-cases/authorize.ts";
 
 export const DeptCatalogue: DeptCatalogueResolvers = {
-  items: (_parent, _args, { items }) => items.listPublished(),
-  item: (_parent, { code }, { publishedItem }) => publishedItem.load(code).then((item) => item ?? null),
+  items: (_p, _a, { items, today }) => items.listInForce(today()),
+  item: (_p, { code }, { itemInForce }) => itemInForce.load(code).then((item) => item ?? null),
+  versions: (_p, { code }, { items, today }) => items.versionsOf(code, today()),
+  changes: async (_p, { after, limit }, ctx) => {
+    requireService(ctx);
+    const changes = await ctx.items.changesAfter(after, Math.min(Math.max(limit ?? 200, 1), 1000));
+    return { changes, cursor: changes.at(-1)?.sequence ?? after };
+  },
 };

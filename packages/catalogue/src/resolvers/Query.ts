@@ -1,5 +1,9 @@
-import type { QueryResolvers } from "../generated/graphql.ts";
+import type { MutationResolvers, QueryResolvers } from "../generated/graphql.ts";
 
 export const Query: QueryResolvers = {
+  dept: () => ({}),
+};
+
+export const Mutation: MutationResolvers = {
   dept: () => ({}),
 };

@@ -32,6 +32,15 @@ export type Actor = {
   windowId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** 救济途径 / appeal routes (行政复议、行政诉讼). */
+export type AppealRoutes = {
+  __typename?: 'AppealRoutes';
+  /** 行政诉讼法院 / court for administrative litigation */
+  litigation: Scalars['String']['output'];
+  /** 行政复议机关 / body for administrative reconsideration */
+  reconsideration: Scalars['String']['output'];
+};
+
 /** 进驻授权 / authority delegated to the window for a stationed item. */
 export type Authority =
   /** 既受又理 / accept and decide at the window */
@@ -71,6 +80,15 @@ export type CivilAffairsItem = Item & {
   stationings: Array<Stationing>;
 };
 
+/** 咨询投诉 / consultation and complaint contacts. */
+export type Contacts = {
+  __typename?: 'Contacts';
+  /** 投诉电话 / complaint phone */
+  complaintPhone: Scalars['String']['output'];
+  /** 咨询电话 / consultation phone */
+  consultationPhone: Scalars['String']['output'];
+};
+
 /** 进驻部门 / an entering department. */
 export type Department = {
   __typename?: 'Department';
@@ -97,6 +115,60 @@ export type DivisionType =
   /** 镇 / town */
   | 'TOWN';
 
+/** 收费计算方式 / how a fee standard is computed. */
+export type FeeRule =
+  /** 固定金额 / fixed amount */
+  | 'FIXED'
+  /** 按面积(平方米) / per square metre */
+  | 'PER_AREA'
+  /** 按件(份) / per copy */
+  | 'PER_COPY';
+
+/** 收费标准 / a fee standard, with its legal basis (《行政许可法》第五十八、五十九条). */
+export type FeeStandard = {
+  __typename?: 'FeeStandard';
+  /** 单价,单位:分 / unit amount in fen */
+  amountFen: Scalars['Int']['output'];
+  /** 收费项目编码 / code of the fee standard within the item */
+  code: Scalars['String']['output'];
+  /** 收费依据 / legal basis */
+  legalBasis: Scalars['String']['output'];
+  /** 收费项目名称 / name */
+  name: Scalars['String']['output'];
+  /** 减免规定(如有) / reductions or exemptions the standard defines */
+  reductions?: Maybe<Scalars['String']['output']>;
+  /** 计算方式 / rule */
+  rule: FeeRule;
+  /** 计量单位(按件、按平方米时) / unit for per-copy and per-area rules */
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** 输入错误 / a refusal of input, naming the field; nothing was written. */
+export type FieldError = {
+  __typename?: 'FieldError';
+  /** 稳定的错误代码 / stable code, e.g. PROMISED_EXCEEDS_STATUTORY */
+  code: Scalars['String']['output'];
+  /** 字段路径 / path of the field, e.g. fees.0.amountFen */
+  field?: Maybe<Scalars['String']['output']>;
+  /** 在导入文件中的位置(从0起) / position in the imported file, from 0 */
+  index?: Maybe<Scalars['Int']['output']>;
+  /** 涉及的事项编码(批量导入时) / item code, in a bulk import */
+  itemCode?: Maybe<Scalars['String']['output']>;
+  /** 中文说明 / message in Chinese naming the field */
+  message: Scalars['String']['output'];
+};
+
+/** 办理类型(六制) / handling regime. */
+export type HandlingType =
+  /** 上报件(上报办理制) / escalated: accepted here, decided at a higher tier */
+  | 'ESCALATED'
+  /** 即办件(直接办理制) / immediate: decided on the spot or the same working day */
+  | 'IMMEDIATE'
+  /** 联办件(联合办理制) / joint: two or more departments under one lead window */
+  | 'JOINT'
+  /** 承诺件(承诺办理制) / promised: concluded within the promised working days */
+  | 'PROMISED';
+
 /** 事项 / item. The department that publishes it owns its content; the centre owns where it is stationed. */
 export type Item = {
   /** 事项编码 / stable code */
@@ -105,6 +177,71 @@ export type Item = {
   stationings: Array<Stationing>;
 };
 
+/** 事项实施清单的内容(某一版本) / the content of one version of an item's implementation list. */
+export type ItemContent = {
+  __typename?: 'ItemContent';
+  /** 可受理的层级 / tiers that may accept */
+  acceptingTiers: Array<Tier>;
+  /** 救济途径 / appeal routes */
+  appeal: AppealRoutes;
+  /** 不计入时限的特别程序 / special procedures that stop the clock */
+  clockStoppingProcedures: Array<SpecialProcedure>;
+  /** 联办协办部门 / co-departments of a joint item */
+  coDepartments: Array<Scalars['String']['output']>;
+  /** 事项编码 / code */
+  code: Scalars['ID']['output'];
+  /** 申报条件 / acceptance conditions */
+  conditions: Array<Scalars['String']['output']>;
+  /** 咨询投诉 / contacts */
+  contacts: Contacts;
+  /** 决定层级 / tier that decides */
+  decidingTier: Tier;
+  /** 收费标准;为空即不收费 / fee standards; empty means free of charge */
+  fees: Array<FeeStandard>;
+  /** 默认办理类型 / default handling regime */
+  handling: HandlingType;
+  /** 事项类型 / kind */
+  kind: ItemKind;
+  /** 设定依据 / legal basis */
+  legalBasis: Scalars['String']['output'];
+  /** 申报材料 / materials */
+  materials: Array<Material>;
+  /** 事项名称 / name */
+  name: Scalars['String']['output'];
+  /** 承诺期限(工作日) / promised limit in working days */
+  promisedDays: Scalars['Int']['output'];
+  /** 法定期限(工作日) / statutory limit in working days */
+  statutoryDays: Scalars['Int']['output'];
+  /** 办事程序 / procedure steps */
+  steps: Array<ProcedureStep>;
+};
+
+/** 事项类型 / kind of item. */
+export type ItemKind =
+  /** 行政许可 / administrative licence */
+  | 'ADMINISTRATIVE_LICENCE'
+  /** 证照办理 / certificate or licence issuing */
+  | 'CERTIFICATE'
+  /** 委托受理 / accepted on behalf of another body */
+  | 'ENTRUSTED_ACCEPTANCE'
+  /** 非行政许可审批 / non-licence approval */
+  | 'NON_LICENCE_APPROVAL'
+  /** 公共服务(便民服务) / public service */
+  | 'PUBLIC_SERVICE';
+
+/** 事项版本状态 / lifecycle state of an item version. */
+export type ItemVersionStatus =
+  /** 已取消 / cancelled from its effective date */
+  | 'CANCELLED'
+  /** 草稿 / draft */
+  | 'DRAFT'
+  /** 已发布,现行有效 / published and in force */
+  | 'PUBLISHED'
+  /** 已发布,尚未生效 / published, takes effect on its effective date */
+  | 'SCHEDULED'
+  /** 已被新版本取代 / superseded by a later version */
+  | 'SUPERSEDED';
+
 /** 市场监督管理局的事项(由 market 子图提供内容) / item of market, content resolved by its own subgraph */
 export type MarketItem = Item & {
   __typename?: 'MarketItem';
@@ -112,11 +249,52 @@ export type MarketItem = Item & {
   stationings: Array<Stationing>;
 };
 
+/** 申报材料 / a material the applicant brings. */
+export type Material = {
+  __typename?: 'Material';
+  /** 空白表格 / reference of the blank form */
+  blankForm?: Maybe<Scalars['String']['output']>;
+  /** 需提交的情形(非必须材料) / when a conditional material is needed */
+  condition?: Maybe<Scalars['String']['output']>;
+  /** 份数 / number of copies */
+  copies: Scalars['Int']['output'];
+  /** 是否接受电子材料 / whether an electronic submission is accepted */
+  electronicAccepted: Scalars['Boolean']['output'];
+  /** 原件或复印件 / original or copy */
+  form: MaterialForm;
+  /** 材料名称 / name */
+  name: Scalars['String']['output'];
+  /** 是否必须提交;为否时见 condition / whether always required */
+  required: Scalars['Boolean']['output'];
+  /** 示例样表 / reference of the sample form */
+  sampleForm?: Maybe<Scalars['String']['output']>;
+};
+
+/** 材料形式 / form in which a material is submitted. */
+export type MaterialForm =
+  /** 复印件 / copy */
+  | 'COPY'
+  /** 原件 / original */
+  | 'ORIGINAL'
+  /** 原件及复印件 / original and copy */
+  | 'ORIGINAL_AND_COPY';
+
 /** 自然资源和规划局的事项(由 planning 子图提供内容) / item of planning, content resolved by its own subgraph */
 export type PlanningItem = Item & {
   __typename?: 'PlanningItem';
   code: Scalars['ID']['output'];
   stationings: Array<Stationing>;
+};
+
+/** 办事程序中的一步(服务流程图) / one ordered step of the procedure (the flowchart). */
+export type ProcedureStep = {
+  __typename?: 'ProcedureStep';
+  /** 本环节时限(工作日),0 表示当场 / limit of this step in working days; 0 is on the spot */
+  days: Scalars['Int']['output'];
+  /** 环节名称 / name, e.g. 受理、审查、决定、送达 */
+  name: Scalars['String']['output'];
+  /** 序号 / position, from 1 */
+  order: Scalars['Int']['output'];
 };
 
 export type Query = {
@@ -158,8 +336,29 @@ export type Role =
   | 'PUBLIC'
   /** 监察人员 / supervisor */
   | 'SUPERVISOR'
+  /** 平台内部服务 / one of the platform's own services */
+  | 'SYSTEM'
   /** 窗口工作人员 / window clerk */
   | 'WINDOW_CLERK';
+
+/** 不计入办理时限的特别程序(《行政许可法》第四十五条) / special procedures that stop the clock (Art. 45). */
+export type SpecialProcedure =
+  /** 鉴定 / appraisal */
+  | 'APPRAISAL'
+  /** 拍卖 / auction */
+  | 'AUCTION'
+  /** 专家评审 / expert review */
+  | 'EXPERT_REVIEW'
+  /** 听证 / hearing */
+  | 'HEARING'
+  /** 检验 / inspection */
+  | 'INSPECTION'
+  /** 检疫 / quarantine */
+  | 'QUARANTINE'
+  /** 招标 / tendering */
+  | 'TENDERING'
+  /** 检测 / testing */
+  | 'TESTING';
 
 /** 进驻 / an item stationed at a window of a centre, with the delegated authority. */
 export type Stationing = {
@@ -322,39 +521,61 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Actor: ResolverTypeWrapper<Actor>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AppealRoutes: ResolverTypeWrapper<AppealRoutes>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Authority: Authority;
   Centre: ResolverTypeWrapper<CentreRecord>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CivilAffairsItem: ResolverTypeWrapper<ItemReference>;
+  Contacts: ResolverTypeWrapper<Contacts>;
   Department: ResolverTypeWrapper<DepartmentConfig>;
   DivisionType: DivisionType;
+  FeeRule: FeeRule;
+  FeeStandard: ResolverTypeWrapper<FeeStandard>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  FieldError: ResolverTypeWrapper<FieldError>;
+  HandlingType: HandlingType;
   Item: ResolverTypeWrapper<ItemReference>;
+  ItemContent: ResolverTypeWrapper<ItemContent>;
+  ItemKind: ItemKind;
+  ItemVersionStatus: ItemVersionStatus;
   MarketItem: ResolverTypeWrapper<ItemReference>;
+  Material: ResolverTypeWrapper<Material>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  MaterialForm: MaterialForm;
   PlanningItem: ResolverTypeWrapper<ItemReference>;
+  ProcedureStep: ResolverTypeWrapper<ProcedureStep>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  SpecialProcedure: SpecialProcedure;
   Stationing: ResolverTypeWrapper<StationingRecord>;
   Tier: Tier;
   Window: ResolverTypeWrapper<WindowRecord>;
   WindowKind: WindowKind;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Actor: Actor;
   ID: Scalars['ID']['output'];
-  Centre: CentreRecord;
+  AppealRoutes: AppealRoutes;
   String: Scalars['String']['output'];
+  Centre: CentreRecord;
   CivilAffairsItem: ItemReference;
+  Contacts: Contacts;
   Department: DepartmentConfig;
+  FeeStandard: FeeStandard;
+  Int: Scalars['Int']['output'];
+  FieldError: FieldError;
   Item: ItemReference;
+  ItemContent: ItemContent;
   MarketItem: ItemReference;
+  Material: Material;
+  Boolean: Scalars['Boolean']['output'];
   PlanningItem: ItemReference;
+  ProcedureStep: ProcedureStep;
   Query: Record<PropertyKey, never>;
   Stationing: StationingRecord;
   Window: WindowRecord;
-  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export type ActorResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
@@ -363,6 +584,11 @@ export type ActorResolvers<ContextType = CentreContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   windowId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type AppealRoutesResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['AppealRoutes'] = ResolversParentTypes['AppealRoutes']> = ResolversObject<{
+  litigation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reconsideration?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CentreResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Centre'] = ResolversParentTypes['Centre']> = ResolversObject<{
@@ -385,6 +611,11 @@ export type CivilAffairsItemResolvers<ContextType = CentreContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ContactsResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Contacts'] = ResolversParentTypes['Contacts']> = ResolversObject<{
+  complaintPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consultationPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type DepartmentResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = ResolversObject<{
   codePrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -392,9 +623,47 @@ export type DepartmentResolvers<ContextType = CentreContext, ParentType extends 
   short?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type FeeStandardResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['FeeStandard'] = ResolversParentTypes['FeeStandard']> = ResolversObject<{
+  amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reductions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['FeeRule'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type FieldErrorResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  index?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  itemCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ItemResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item'], FederationReferenceType extends FederationReferenceTypes['Item'] = FederationReferenceTypes['Item']> = ResolversObject<{
   __resolveType: TypeResolveFn<'CivilAffairsItem' | 'MarketItem' | 'PlanningItem', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Item']> | FederationReferenceType, FederationReferenceType, ContextType>;
+}>;
+
+export type ItemContentResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ItemContent'] = ResolversParentTypes['ItemContent']> = ResolversObject<{
+  acceptingTiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType>;
+  appeal?: Resolver<ResolversTypes['AppealRoutes'], ParentType, ContextType>;
+  clockStoppingProcedures?: Resolver<Array<ResolversTypes['SpecialProcedure']>, ParentType, ContextType>;
+  coDepartments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Contacts'], ParentType, ContextType>;
+  decidingTier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+  fees?: Resolver<Array<ResolversTypes['FeeStandard']>, ParentType, ContextType>;
+  handling?: Resolver<ResolversTypes['HandlingType'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ItemKind'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  materials?: Resolver<Array<ResolversTypes['Material']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  promisedDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statutoryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ProcedureStep']>, ParentType, ContextType>;
 }>;
 
 export type MarketItemResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['MarketItem'] = ResolversParentTypes['MarketItem'], FederationReferenceType extends FederationReferenceTypes['MarketItem'] = FederationReferenceTypes['MarketItem']> = ResolversObject<{
@@ -404,11 +673,28 @@ export type MarketItemResolvers<ContextType = CentreContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MaterialResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Material'] = ResolversParentTypes['Material']> = ResolversObject<{
+  blankForm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  condition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  copies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  electronicAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['MaterialForm'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sampleForm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type PlanningItemResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['PlanningItem'] = ResolversParentTypes['PlanningItem'], FederationReferenceType extends FederationReferenceTypes['PlanningItem'] = FederationReferenceTypes['PlanningItem']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanningItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   stationings?: Resolver<Array<ResolversTypes['Stationing']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProcedureStepResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ProcedureStep'] = ResolversParentTypes['ProcedureStep']> = ResolversObject<{
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -438,12 +724,19 @@ export type WindowResolvers<ContextType = CentreContext, ParentType extends Reso
 
 export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
+  AppealRoutes?: AppealRoutesResolvers<ContextType>;
   Centre?: CentreResolvers<ContextType>;
   CivilAffairsItem?: CivilAffairsItemResolvers<ContextType>;
+  Contacts?: ContactsResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
+  FeeStandard?: FeeStandardResolvers<ContextType>;
+  FieldError?: FieldErrorResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
+  ItemContent?: ItemContentResolvers<ContextType>;
   MarketItem?: MarketItemResolvers<ContextType>;
+  Material?: MaterialResolvers<ContextType>;
   PlanningItem?: PlanningItemResolvers<ContextType>;
+  ProcedureStep?: ProcedureStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Stationing?: StationingResolvers<ContextType>;
   Window?: WindowResolvers<ContextType>;

@@ -1,0 +1,28 @@
+// Public API of @wuxi/calendar: working-day arithmetic for administrative
+// time limits (《行政许可法》第四十五条、第八十二条) on State Council holiday data.
+export {
+  type CivilDate,
+  addCalendarDays,
+  assertCivilDate,
+  civilDateOf,
+  compareDates,
+  dayOfWeek,
+  daysBetween,
+  isCivilDate,
+  weekdayNameZh,
+  yearOf,
+} from "./civil-date.ts";
+export {
+  CalendarError,
+  CalendarErrorCode,
+  CalendarNotLoadedError,
+  InvalidCivilDateError,
+  InvalidDayCountError,
+  PausesInvalidError,
+  YearCalendarInvalidError,
+  type YearCalendarIssue,
+} from "./errors.ts";
+export { type CalendarDay, type YearCalendar, parseYearCalendar } from "./year-calendar.ts";
+export { type DayKind, HolidayCalendar } from "./holiday-calendar.ts";
+export { DEFAULT_YEARS, defaultCalendar, loadChineseDaysYears } from "./chinese-days.ts";
+export { type DeadlineInput, type DeadlineResult, type Pause, deadlineWithPauses } from "./pauses.ts";
