@@ -48,6 +48,11 @@ const config: CodegenConfig = {
           Stationing: "../stationing/stationing-repository.ts#StationingRecord",
           Item: "../stationing/item-reference.ts#ItemReference",
           Department: "@wuxi/federation#DepartmentConfig",
+          StaffMember: "../staff/staff-repository.ts#StaffRecord",
+          ItemVersionSnapshot: "../replica/replica-repository.ts#ReplicatedVersion",
+          ItemContent: "@wuxi/catalogue#ItemDocument",
+          Guide: "../guide/guide.ts#GuideRecord",
+          UpperTierItem: "../guide/guide.ts#UpperTierRecord",
           // The department item stubs are generated from configuration, and so are their mappers.
           ...Object.fromEntries(
             loadDepartments().map((d) => [itemTypeOf(d), "../stationing/item-reference.ts#ItemReference"]),

@@ -95,8 +95,8 @@ describe("only the department's own catalogue publishers change its items", () =
   it("refuses another department's publisher and a window clerk, writing nothing", async () => {
     for (const actor of [otherPublisher, clerk, undefined]) {
       const r = await net.query(SAVE, { input: licenceItem("SCJG-XK-920") }, actor);
-      expect(r.body.errors[0].extensions.code).toBe("FORBIDDEN");
-      expect(r.body.errors[0].message).toBe("只有市场监督管理局的事项目录发布员可以修改本部门事项");
+      expect(r.body.errors![0].extensions.code).toBe("FORBIDDEN");
+      expect(r.body.errors![0].message).toBe("只有市场监督管理局的事项目录发布员可以修改本部门事项");
     }
     const versions = (await net.query(IN_FORCE, { code: "SCJG-XK-920" }, publisher)).body.data.market.versions;
     expect(versions).toEqual([]);

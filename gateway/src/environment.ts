@@ -1,4 +1,4 @@
-import { loadDepartments, repoRoot, urlEnvOf } from "@wuxi/federation";
+import { loadDepartments, repoRoot, subgraphUrlsFrom, subgraphUrlVariables } from "@wuxi/federation";
 import { DEV_AUTH_SECRET, baseEnvironment, parseEnvironment } from "@wuxi/service-kit";
 import { z } from "zod";
 
@@ -7,20 +7,16 @@ export const CENTRE_PORT = 4100;
 
 /** The gateway's environment; every subgraph URL has a local default (CENTRE_URL, MARKET_URL …). */
 export function gatewayEnvironment(env: NodeJS.ProcessEnv = process.env) {
-  const departments = loadDepartments();
-  const subgraphs = [{ id: "centre", port: CENTRE_PORT }, ...departments];
-  const schema = baseEnvironment.extend({
-    PORT: z.coerce.number().int().default(GATEWAY_PORT),
-    /** Verifies the users' tokens (HS256). */
-    AUTH_SECRET: z.string().min(32).default(DEV_AUTH_SECRET),
-    SUPERGRAPH_PATH: z.string().default(`${repoRoot}schema/supergraph.graphql`),
-    ...Object.fromEntries(
-      subgraphs.map((s) => [urlEnvOf(s.id), z.string().url().default(`http://127.0.0.1:${s.port}/graphql`)]),
-    ),
-  });
-  const parsed = parseEnvironment(schema, env) as z.infer<typeof schema> & Record<string, string>;
-  return {
-    ...parsed,
-    subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.id, parsed[urlEnvOf(s.id)]!])),
-  };
+  const subgraphs = [{ id: "centre", port: CENTRE_PORT }, ...loadDepartments()];
+  const parsed = parseEnvironment(
+    baseEnvironment.extend({
+      PORT: z.coerce.number().int().default(GATEWAY_PORT),
+      /** Verifies the users' tokens (HS256). */
+      AUTH_SECRET: z.string().min(32).default(DEV_AUTH_SECRET),
+      SUPERGRAPH_PATH: z.string().default(`${repoRoot}schema/supergraph.graphql`),
+      ...subgraphUrlVariables(subgraphs),
+    }),
+    env,
+  );
+  return { ...parsed, subgraphUrls: subgraphUrlsFrom(parsed, subgraphs) };
 }

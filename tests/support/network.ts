@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { dropDatabase } from "@wuxi/db";
 import { departmentDefinition, type DepartmentModule } from "@wuxi/catalogue";
 import { centreDefinition } from "@wuxi/centre";
@@ -9,7 +11,7 @@ import { startGateway } from "@wuxi/gateway";
 import { type Actor, signUserToken } from "@wuxi/identity";
 import { department as market } from "@wuxi/market";
 import { department as planning } from "@wuxi/planning";
-import { createLogger, type RunningService, type ServiceDefinition, startService } from "@wuxi/service-kit";
+import { type BackgroundWork, createLogger, type RunningService, type ServiceDefinition, startService } from "@wuxi/service-kit";
 
 export const TEST_AUTH_SECRET = "test-auth-secret-0123456789-abcdefghijkl";
 export const TEST_GATEWAY_SECRET = "test-gateway-secret-0123456789-abcdefgh";
@@ -23,6 +25,12 @@ export const departmentModules: DepartmentModule[] = [market, civilAffairs, plan
 export interface TestNetwork {
   gatewayUrl: string;
   services: Record<string, RunningService>;
+  /** Stops a department subgraph (its data is kept when the network is persistent). */
+  stop(name: string): Promise<void>;
+  /** Starts a stopped department subgraph again, on the same port and data. */
+  restart(name: string): Promise<void>;
+  /** Brings the centre's replica up to date with every department's change feed now. */
+  syncReplica(): Promise<Record<string, number | "unreachable">>;
   /** Signs a user token as the identity provider would. */
   token(actor: Actor): Promise<string>;
   /** POSTs an operation to the gateway, as the given actor (or the public). */
@@ -35,13 +43,17 @@ function isolatedDatabase(service: string, runId: string): string {
   return `t_${runId}_${service.replace(/-/g, "_")}`;
 }
 
-export async function startIsolated<T extends object>(definition: ServiceDefinition<T>, runId: string) {
+export async function startIsolated<T extends object, B extends BackgroundWork | undefined>(
+  definition: ServiceDefinition<T, B>,
+  runId: string,
+  storage: { dataDir?: string; port?: number } = {},
+) {
   return startService(definition, {
-    port: 0,
+    port: storage.port ?? 0,
     gatewaySecret: TEST_GATEWAY_SECRET,
     databaseUrl,
     databaseName: databaseUrl ? isolatedDatabase(definition.name, runId) : undefined,
-    dataDir: ":memory:",
+    dataDir: storage.dataDir ?? ":memory:",
     logger: createLogger(definition.name, "silent"),
   });
 }
@@ -51,11 +63,24 @@ export async function startIsolated<T extends object>(definition: ServiceDefinit
  * the gateway serving the committed supergraph in front of them.
  */
 export async function startTestNetwork(
-  options: { subgraphUrl?: (name: string, url: string) => Promise<string> } = {},
+  options: {
+    subgraphUrl?: (name: string, url: string) => Promise<string>;
+    /** Keep PGlite data in a temporary folder so a stopped subgraph restarts with it. */
+    persistent?: boolean;
+  } = {},
 ): Promise<TestNetwork> {
   const runId = randomBytes(4).toString("hex");
-  const definitions: ServiceDefinition<object>[] = [centreDefinition(), ...departmentModules.map(departmentDefinition)];
-  const started = await Promise.all(definitions.map((d) => startIsolated(d, runId)));
+  const dataDir = options.persistent && !databaseUrl ? mkdtempSync(join(tmpdir(), "wuxi-net-")) : undefined;
+  const departmentDefinitions = departmentModules.map(departmentDefinition);
+  const departments = await Promise.all(departmentDefinitions.map((d) => startIsolated(d, runId, { dataDir })));
+  // The centre reads the departments' change feeds directly; it syncs when the test says so.
+  const centreDef = centreDefinition({
+    departmentUrls: Object.fromEntries(departmentDefinitions.map((d, i) => [d.name, departments[i]!.url])),
+    replicaSyncMs: 0,
+  });
+  const centre = await startIsolated(centreDef, runId, { dataDir });
+  const definitions: ServiceDefinition<object, BackgroundWork | undefined>[] = [centreDef as never, ...departmentDefinitions];
+  const started: RunningService[] = [centre, ...departments];
   const services = Object.fromEntries(definitions.map((d, i) => [d.name, started[i]!]));
   const gateway = await startGateway({
     supergraphSdl: readFileSync(`${repoRoot}schema/supergraph.graphql`, "utf8"),
@@ -73,6 +98,15 @@ export async function startTestNetwork(
   return {
     gatewayUrl: gateway.url,
     services,
+    syncReplica: () => centre.background.syncNow(),
+    async stop(name) {
+      await services[name]!.close();
+    },
+    async restart(name) {
+      const i = definitions.findIndex((d) => d.name === name);
+      services[name] = await startIsolated(definitions[i]!, runId, { dataDir, port: services[name]!.port });
+      started[i] = services[name]!;
+    },
     token,
     async query(query, variables, actor) {
       const headers: Record<string, string> = { "content-type": "application/json" };
@@ -82,7 +116,8 @@ export async function startTestNetwork(
     },
     async close() {
       await gateway.close();
-      await Promise.all(started.map((s) => s.close()));
+      await Promise.all(started.map((s) => s.close().catch(() => {})));
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
       if (databaseUrl) {
         await Promise.all(definitions.map((d) => dropDatabase(databaseUrl, isolatedDatabase(d.name, runId))));
       }

@@ -29,6 +29,8 @@ describe("civilDateOf — the day of an instant is the day in Asia/Shanghai (UTC
     // In Los Angeles 2025-12-31T17:00:00Z is 09:00 on 12-31; in Wuxi it is
     // 01:00 on 2026-01-01 — the case was accepted in 2026.
     process.env.TZ = "America/Los_Angeles";
+    // Sanity: the TZ change is in effect, so local-time arithmetic would say 12-31.
+    expect(new Date("2025-12-31T17:00:00Z").getDate()).toBe(31);
     expect(civilDateOf(new Date("2025-12-31T17:00:00Z"))).toBe("2026-01-01");
     process.env.TZ = "UTC";
     expect(civilDateOf(new Date("2025-12-31T17:00:00Z"))).toBe("2026-01-01");

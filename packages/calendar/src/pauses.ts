@@ -155,7 +155,7 @@ export function deadlineWithPauses(input: DeadlineInput, calendar: HolidayCalend
   pauses.forEach((p, i) => {
     const span = p.to === null ? `${p.from} 起` : `${p.from} 至 ${p.to}`;
     if (deadline !== null && compareDates(p.from, deadline) >= 0) {
-      steps.push(`暂停 ${span}${reasonOf(p)},在期限届满日 ${deadline} 之后,不影响期限`);
+      steps.push(`暂停 ${span}${reasonOf(p)},未在期限届满日 ${deadline} 之前开始,不影响期限`);
     } else if (p.to === null) {
       steps.push(`暂停 ${span}${reasonOf(p)},尚未恢复:暂停期间不计算期限`);
     } else {

@@ -4,7 +4,7 @@ import type { Actor } from "@wuxi/identity";
 import DataLoader from "dataloader";
 import { ItemRepository } from "./item-repository.ts";
 import type { ItemVersion } from "./item-version.ts";
-import { shanghaiDate } from "./today.ts";
+import { civilDateOf } from "@wuxi/calendar";
 
 /** The value behind a namespace type such as MarketCatalogue: it carries nothing. */
 export type Namespace = Record<string, never>;
@@ -29,7 +29,7 @@ export function createCatalogueContext(
   now: () => Date = () => new Date(),
 ): CatalogueContext {
   const items = new ItemRepository(db);
-  const today = () => shanghaiDate(now());
+  const today = () => civilDateOf(now());
   return {
     actor,
     db,

@@ -1,3 +1,4 @@
 export * from "./departments.ts";
 export * from "./sdl.ts";
 export * from "./compose.ts";
+export * from "./subgraph-urls.ts";

@@ -5,8 +5,13 @@ import type { GraphQLSchema } from "graphql";
 import { createLogger, type Logger } from "./logger.ts";
 import { type RunningServer, startSubgraphServer } from "./subgraph-server.ts";
 
+/** Work a service does besides answering requests (the centre's replica sync). */
+export interface BackgroundWork {
+  stop(): Promise<void>;
+}
+
 /** What one subgraph is: its tables, its schema, its per-request context and its seed. */
-export interface ServiceDefinition<TContext extends object> {
+export interface ServiceDefinition<TContext extends object, TBackground extends BackgroundWork | undefined = undefined> {
   name: string;
   tables: Record<string, unknown>;
   migrationsFolder: string;
@@ -14,6 +19,8 @@ export interface ServiceDefinition<TContext extends object> {
   context: (db: Db, actor: Actor) => TContext;
   /** Idempotent; runs at every start and inserts only what is missing. */
   seed?: (db: Db, logger: Logger) => Promise<void>;
+  /** Started once the service listens, stopped before its database closes. */
+  background?: (db: Db, logger: Logger, settings: ServiceSettings) => TBackground;
 }
 
 /** Where and how to run it; tests pass in-memory databases and port 0. */
@@ -28,15 +35,16 @@ export interface ServiceSettings {
   logger?: Logger;
 }
 
-export interface RunningService extends RunningServer {
+export interface RunningService<TBackground extends BackgroundWork | undefined = BackgroundWork | undefined> extends RunningServer {
   db: Db;
   driver: string;
+  background: TBackground;
 }
 
-export async function startService<TContext extends object>(
-  definition: ServiceDefinition<TContext>,
+export async function startService<TContext extends object, TBackground extends BackgroundWork | undefined = undefined>(
+  definition: ServiceDefinition<TContext, TBackground>,
   settings: ServiceSettings,
-): Promise<RunningService> {
+): Promise<RunningService<TBackground>> {
   const logger = settings.logger ?? createLogger(definition.name);
   const opened = await openDatabase({
     service: definition.name,
@@ -46,6 +54,7 @@ export async function startService<TContext extends object>(
     databaseName: settings.databaseName,
     dataDir: settings.dataDir === ":memory:" ? ":memory:" : `${settings.dataDir ?? "data"}/${definition.name}`,
   });
+  let background: TBackground | undefined;
   try {
     await definition.seed?.(opened.db, logger);
     const server = await startSubgraphServer({
@@ -59,11 +68,16 @@ export async function startService<TContext extends object>(
       ready: async () => {
         await opened.db.execute(sql`select 1`);
       },
-      onClose: () => opened.close(),
+      onClose: async () => {
+        await background?.stop();
+        await opened.close();
+      },
     });
+    background = definition.background?.(opened.db, logger, settings);
     logger.info({ url: server.url, database: opened.location }, "subgraph ready");
-    return { ...server, db: opened.db, driver: opened.driver };
+    return { ...server, db: opened.db, driver: opened.driver, background: background as TBackground };
   } catch (error) {
+    await background?.stop().catch(() => {});
     await opened.close().catch(() => {});
     throw error;
   }

@@ -1,35 +1,55 @@
+import { civilDateOf } from "@wuxi/calendar";
 import type { Db } from "@wuxi/db";
 import type { DepartmentConfig } from "@wuxi/federation";
 import type { Actor } from "@wuxi/identity";
 import DataLoader from "dataloader";
 import { type CentreRecord, CentreRepository, type WindowRecord } from "./centres/centre-repository.ts";
+import { ReplicaRepository, type ReplicatedVersion } from "./replica/replica-repository.ts";
+import { type StaffRecord, StaffRepository } from "./staff/staff-repository.ts";
 import { type StationingRecord, StationingRepository } from "./stationing/stationing-repository.ts";
 
 /** Per request: repositories on the database and one DataLoader per lookup, so each level is one query. */
 export interface CentreContext {
   actor: Actor;
+  db: Db;
   departments: DepartmentConfig[];
+  /** Today in Asia/Shanghai. */
+  today: () => string;
   centres: CentreRepository;
   centreById: DataLoader<string, CentreRecord | undefined>;
   childrenOf: DataLoader<string, CentreRecord[]>;
   windowsOf: DataLoader<string, WindowRecord[]>;
   windowById: DataLoader<string, WindowRecord | undefined>;
   stationingsAtWindow: DataLoader<string, StationingRecord[]>;
+  stationingsAtCentre: DataLoader<string, StationingRecord[]>;
   stationingsOfItem: DataLoader<string, StationingRecord[]>;
+  staffAtWindow: DataLoader<string, StaffRecord[]>;
+  staffOfCentre: DataLoader<string, StaffRecord[]>;
+  /** The version in force of an item, from the centre's replica. */
+  replicaInForce: DataLoader<string, ReplicatedVersion | undefined>;
 }
 
-export function createCentreContext(db: Db, departments: DepartmentConfig[], actor: Actor): CentreContext {
+export function createCentreContext(db: Db, departments: DepartmentConfig[], actor: Actor, now: () => Date = () => new Date()): CentreContext {
   const centres = new CentreRepository(db);
   const stationing = new StationingRepository(db);
+  const staff = new StaffRepository(db);
+  const replica = new ReplicaRepository(db);
+  const today = () => civilDateOf(now());
   return {
     actor,
+    db,
     departments,
+    today,
     centres,
     centreById: new DataLoader((ids) => centres.byIds(ids)),
     childrenOf: new DataLoader((ids) => centres.childrenOf(ids)),
     windowsOf: new DataLoader((ids) => centres.windowsOf(ids)),
     windowById: new DataLoader((ids) => centres.windowsByIds(ids)),
     stationingsAtWindow: new DataLoader((ids) => stationing.byWindowIds(ids)),
+    stationingsAtCentre: new DataLoader((ids) => stationing.atCentres(ids)),
     stationingsOfItem: new DataLoader((codes) => stationing.byItemCodes(codes)),
+    staffAtWindow: new DataLoader((ids) => staff.atWindows(ids)),
+    staffOfCentre: new DataLoader((ids) => staff.ofCentres(ids)),
+    replicaInForce: new DataLoader((codes) => replica.inForceByCodes(codes, today())),
   };
 }

@@ -6,12 +6,23 @@ import { type ServiceDefinition, type ServiceSettings, startService } from "@wux
 import { parse } from "graphql";
 import { seedNetwork } from "./centres/seed-network.ts";
 import { type CentreContext, createCentreContext } from "./context.ts";
+import { departmentFeed } from "./replica/department-feed.ts";
+import { type ReplicaSync, startReplicaSync } from "./replica/sync-replica.ts";
 import { centreResolvers } from "./resolvers/index.ts";
 import * as tables from "./tables.ts";
 
 export const CENTRE_PORT = 4100;
 
-export function centreDefinition(departments: DepartmentConfig[] = loadDepartments()): ServiceDefinition<CentreContext> {
+export interface CentreOptions {
+  departments?: DepartmentConfig[];
+  /** Department id -> its subgraph's /graphql URL, read directly for the replica's change feeds. */
+  departmentUrls: Record<string, string>;
+  /** How often the replica polls each feed; 0 syncs only on demand (tests). */
+  replicaSyncMs: number;
+}
+
+export function centreDefinition(options: CentreOptions): ServiceDefinition<CentreContext, ReplicaSync> {
+  const departments = options.departments ?? loadDepartments();
   const typeDefs = parse(readFileSync(`${schemaDir}centre.graphql`, "utf8"));
   return {
     name: "centre",
@@ -20,9 +31,18 @@ export function centreDefinition(departments: DepartmentConfig[] = loadDepartmen
     schema: buildSubgraphSchema({ typeDefs, resolvers: centreResolvers(departments) as never }),
     context: (db, actor) => createCentreContext(db, departments, actor),
     seed: (db, logger) => seedNetwork(db, departments, logger),
+    background: (db, logger, settings) =>
+      startReplicaSync({
+        db,
+        logger,
+        intervalMs: options.replicaSyncMs,
+        feeds: Object.fromEntries(
+          departments.map((d) => [d.id, departmentFeed(d, options.departmentUrls[d.id]!, settings.gatewaySecret)]),
+        ),
+      }),
   };
 }
 
-export function startCentreService(settings: ServiceSettings) {
-  return startService(centreDefinition(), settings);
+export function startCentreService(options: CentreOptions, settings: ServiceSettings) {
+  return startService(centreDefinition(options), settings);
 }

@@ -3,7 +3,7 @@ import type { Db } from "@wuxi/db";
 import { type DepartmentConfig, repoRoot } from "@wuxi/federation";
 import type { Logger } from "@wuxi/service-kit";
 import { z } from "zod";
-import { centres, stationings, windows } from "../tables.ts";
+import { centres, certifiedStaff, stationings, windowStaff, windows } from "../tables.ts";
 
 const TIERS = ["CITY", "COUNTY", "TOWNSHIP"] as const;
 
@@ -64,6 +64,17 @@ export async function seedNetwork(db: Db, departments: DepartmentConfig[], logge
         { id: `${centre.id}-C01`, centreId: centre.id, number: "C01", name: "收费窗口", kind: "CHARGE", departmentId: null },
       ];
       await tx.insert(windows).values(windowRows).onConflictDoNothing();
+      // 持证上岗: one certified clerk per window, so every seeded stationing is served.
+      const staffRows = windowRows.map((w, i) => ({
+        id: `${w.id}-01`,
+        centreId: centre.id,
+        name: staffName(centre.id, i),
+        certificateNumber: `WXZW-${w.id}-01`,
+        validFrom: "2025-01-01",
+        validUntil: "2028-12-31",
+      }));
+      await tx.insert(certifiedStaff).values(staffRows).onConflictDoNothing();
+      await tx.insert(windowStaff).values(staffRows.map((s, i) => ({ windowId: windowRows[i]!.id, staffId: s.id }))).onConflictDoNothing();
       const stationingRows = catalogues.flatMap(({ department, items }, i) =>
         items
           .filter((item) => item.acceptingTiers.includes(centre.tier))
@@ -79,4 +90,13 @@ export async function seedNetwork(db: Db, departments: DepartmentConfig[], logge
     }
     logger.info({ centres: created.length }, "seeded the network");
   });
+}
+
+const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
+const GIVEN = ["丽华", "建国", "敏", "静", "伟", "芳", "军", "婷", "强", "磊", "洁", "勇", "艳", "杰", "娟", "涛", "明", "超", "霞", "平"];
+
+/** A plausible, deterministic name for a seeded clerk (staff names are on their badges anyway). */
+function staffName(centreId: string, index: number): string {
+  const n = [...centreId].reduce((sum, c) => sum + c.charCodeAt(0), 0) + index * 7;
+  return SURNAMES[n % SURNAMES.length]! + GIVEN[(n * 3 + index) % GIVEN.length]!;
 }

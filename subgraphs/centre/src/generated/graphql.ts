@@ -3,9 +3,14 @@ import type { CentreRecord, WindowRecord } from '../centres/centre-repository.ts
 import type { StationingRecord } from '../stationing/stationing-repository.ts';
 import type { ItemReference } from '../stationing/item-reference.ts';
 import type { DepartmentConfig } from '@wuxi/federation';
+import type { StaffRecord } from '../staff/staff-repository.ts';
+import type { ReplicatedVersion } from '../replica/replica-repository.ts';
+import type { ItemDocument } from '@wuxi/catalogue';
+import type { GuideRecord, UpperTierRecord } from '../guide/guide.ts';
 import type { CentreContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -53,6 +58,8 @@ export type Centre = {
   __typename?: 'Centre';
   /** 地址 / address */
   address: Scalars['String']['output'];
+  /** 是否提供免费全程代办服务 / whether agents (代办员) offer free full-process agency */
+  agentServiceAvailable: Scalars['Boolean']['output'];
   /** 下级中心 / centres one tier down */
   children: Array<Centre>;
   /** 行政区划类别 / division type */
@@ -67,6 +74,8 @@ export type Centre = {
   parent?: Maybe<Centre>;
   /** 咨询电话 / phone */
   phone: Scalars['String']['output'];
+  /** 持证工作人员 / certified staff */
+  staff: Array<StaffMember>;
   /** 层级 / tier */
   tier: Tier;
   /** 窗口 / windows */
@@ -158,6 +167,38 @@ export type FieldError = {
   message: Scalars['String']['output'];
 };
 
+/** 办事指南 / the public guide of an item at a centre: everything a person needs before coming. */
+export type Guide = {
+  __typename?: 'Guide';
+  /** 是否提供代办 / agency available */
+  agentServiceAvailable: Scalars['Boolean']['output'];
+  /** 是否可预约 / appointments available */
+  appointmentAvailable: Scalars['Boolean']['output'];
+  /** 窗口授权 / authority of the windows here */
+  authority: Authority;
+  /** 办理中心 / the centre */
+  centre: Centre;
+  /** 决定机关所在中心(上报件) / the centre that decides, for an escalated item */
+  decidedAt?: Maybe<Centre>;
+  /** 上报件:本中心受理、初审,上级中心决定 / escalated: accepted here, decided at a higher tier */
+  escalated: Scalars['Boolean']['output'];
+  /** 现行有效的版本 / the version in force */
+  item: ItemVersionSnapshot;
+  /** 受理窗口 / windows that accept it */
+  windows: Array<Window>;
+};
+
+/** 办事指南的一页 / a page of guides. */
+export type GuideConnection = {
+  __typename?: 'GuideConnection';
+  /** 本页 / this page */
+  nodes: Array<Guide>;
+  /** 分页 / paging */
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / total matches */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** 办理类型(六制) / handling regime. */
 export type HandlingType =
   /** 上报件(上报办理制) / escalated: accepted here, decided at a higher tier */
@@ -229,6 +270,21 @@ export type ItemKind =
   /** 公共服务(便民服务) / public service */
   | 'PUBLIC_SERVICE';
 
+/** 中心副本中的事项版本 / an item version as the centre's replica holds it. */
+export type ItemVersionSnapshot = {
+  __typename?: 'ItemVersionSnapshot';
+  /** 事项编码 / code */
+  code: Scalars['ID']['output'];
+  /** 内容 / content */
+  content: ItemContent;
+  /** 发布部门 / publishing department */
+  department: Department;
+  /** 生效日期 / effective date */
+  effectiveFrom: Scalars['String']['output'];
+  /** 版本号 / version */
+  version: Scalars['Int']['output'];
+};
+
 /** 事项版本状态 / lifecycle state of an item version. */
 export type ItemVersionStatus =
   /** 已取消 / cancelled from its effective date */
@@ -279,6 +335,34 @@ export type MaterialForm =
   /** 原件及复印件 / original and copy */
   | 'ORIGINAL_AND_COPY';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 登记持证上岗人员(中心管理员) / register certified staff (centre manager) */
+  registerStaff: StaffPayload;
+  /** 进驻:在窗口受理某事项(中心管理员) / station an item at a window (centre manager) */
+  stationItem: StationingPayload;
+};
+
+
+export type MutationRegisterStaffArgs = {
+  centreId: Scalars['ID']['input'];
+  input: RegisterStaffInput;
+};
+
+
+export type MutationStationItemArgs = {
+  input: StationItemInput;
+};
+
+/** 分页信息 / page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** 本页最后一项的游标 / cursor of the last entry */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** 是否还有下一页 / whether another page follows */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** 自然资源和规划局的事项(由 planning 子图提供内容) / item of planning, content resolved by its own subgraph */
 export type PlanningItem = Item & {
   __typename?: 'PlanningItem';
@@ -305,8 +389,14 @@ export type Query = {
   centres: Array<Centre>;
   /** 进驻部门 / entering departments */
   departments: Array<Department>;
+  /** 办事指南(公开,由中心副本提供,部门子图停机时仍可用) / the public guide of an item at a centre, served from the centre's replica */
+  guide?: Maybe<Guide>;
   /** 当前调用者 / the verified caller */
   me: Actor;
+  /** 按关键词检索中心受理的事项(跨部门,分页) / search the items a centre accepts by keyword, across departments, paged */
+  searchGuides: GuideConnection;
+  /** 上级中心受理而本中心不受理的事项 / items the tiers above accept that this centre does not */
+  upperTierItems: Array<UpperTierItem>;
 };
 
 
@@ -318,6 +408,39 @@ export type QueryCentreArgs = {
 export type QueryCentresArgs = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   tier?: InputMaybe<Tier>;
+};
+
+
+export type QueryGuideArgs = {
+  centreId: Scalars['ID']['input'];
+  itemCode: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchGuidesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  centreId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  keyword?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryUpperTierItemsArgs = {
+  centreId: Scalars['ID']['input'];
+};
+
+/** 登记持证人员(输入) / registering a certified member of staff. */
+export type RegisterStaffInput = {
+  /** 上岗证编号 / certificate number */
+  certificateNumber: Scalars['String']['input'];
+  /** 工号 / staff id */
+  id: Scalars['ID']['input'];
+  /** 姓名 / name */
+  name: Scalars['String']['input'];
+  /** 有效期起 / valid from (YYYY-MM-DD) */
+  validFrom: Scalars['String']['input'];
+  /** 有效期止 / valid until (YYYY-MM-DD) */
+  validUntil: Scalars['String']['input'];
 };
 
 /** 角色 / role of the calling actor. */
@@ -360,9 +483,51 @@ export type SpecialProcedure =
   /** 检测 / testing */
   | 'TESTING';
 
+/** 持证上岗的工作人员 / a certified member of staff (挂牌上岗: name and certificate are public). */
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  /** 上岗证编号 / certificate number */
+  certificateNumber: Scalars['String']['output'];
+  /** 今日证书是否有效 / whether the certificate is valid today */
+  certified: Scalars['Boolean']['output'];
+  /** 工号 / staff id */
+  id: Scalars['ID']['output'];
+  /** 姓名 / name */
+  name: Scalars['String']['output'];
+  /** 证书有效期起 / certificate valid from */
+  validFrom: Scalars['String']['output'];
+  /** 证书有效期止 / certificate valid until */
+  validUntil: Scalars['String']['output'];
+};
+
+/** 登记结果 / result of registering staff. */
+export type StaffPayload = {
+  __typename?: 'StaffPayload';
+  /** 拒绝原因 / refusals */
+  errors: Array<FieldError>;
+  /** 工作人员 / the member of staff */
+  staff?: Maybe<StaffMember>;
+};
+
+/** 进驻事项(输入) / stationing an item at a window. */
+export type StationItemInput = {
+  /** 是否可预约 / appointments available */
+  appointmentAvailable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 授权 / delegated authority */
+  authority: Authority;
+  /** 事项编码 / item code */
+  itemCode: Scalars['ID']['input'];
+  /** 同时安排到该窗口的持证人员 / certified staff to assign to the window as well */
+  staffIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 窗口 / window */
+  windowId: Scalars['ID']['input'];
+};
+
 /** 进驻 / an item stationed at a window of a centre, with the delegated authority. */
 export type Stationing = {
   __typename?: 'Stationing';
+  /** 是否可预约 / whether appointments can be booked */
+  appointmentAvailable: Scalars['Boolean']['output'];
   /** 授权 / delegated authority */
   authority: Authority;
   /** 中心 / centre */
@@ -373,6 +538,15 @@ export type Stationing = {
   window: Window;
 };
 
+/** 进驻结果 / result of stationing. */
+export type StationingPayload = {
+  __typename?: 'StationingPayload';
+  /** 拒绝原因 / refusals */
+  errors: Array<FieldError>;
+  /** 进驻记录 / the stationing */
+  stationing?: Maybe<Stationing>;
+};
+
 /** 行政服务中心的层级 / tier of a service centre. */
 export type Tier =
   /** 市级 / city */
@@ -381,6 +555,17 @@ export type Tier =
   | 'COUNTY'
   /** 乡镇(街道)级 / township or street */
   | 'TOWNSHIP';
+
+/** 上级中心受理的事项 / an item a tier above accepts, for the people of a township. */
+export type UpperTierItem = {
+  __typename?: 'UpperTierItem';
+  /** 标记为上级办理 / marked as handled at a higher tier */
+  escalated: Scalars['Boolean']['output'];
+  /** 办理中心(最近的上级) / the nearest centre above that accepts it */
+  handledAt: Centre;
+  /** 现行有效的版本 / the version in force */
+  item: ItemVersionSnapshot;
+};
 
 /** 窗口 / a counter in a centre. */
 export type Window = {
@@ -399,6 +584,8 @@ export type Window = {
   name: Scalars['String']['output'];
   /** 窗口号 / number shown above the counter */
   number: Scalars['String']['output'];
+  /** 在本窗口持证上岗的工作人员 / certified staff working at this window */
+  staff: Array<StaffMember>;
   /** 进驻记录 / stationings at this window */
   stationings: Array<Stationing>;
 };
@@ -525,6 +712,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Authority: Authority;
   Centre: ResolverTypeWrapper<CentreRecord>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CivilAffairsItem: ResolverTypeWrapper<ItemReference>;
   Contacts: ResolverTypeWrapper<Contacts>;
   Department: ResolverTypeWrapper<DepartmentConfig>;
@@ -533,22 +721,32 @@ export type ResolversTypes = ResolversObject<{
   FeeStandard: ResolverTypeWrapper<FeeStandard>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FieldError: ResolverTypeWrapper<FieldError>;
+  Guide: ResolverTypeWrapper<GuideRecord>;
+  GuideConnection: ResolverTypeWrapper<Omit<GuideConnection, 'nodes'> & { nodes: Array<ResolversTypes['Guide']> }>;
   HandlingType: HandlingType;
   Item: ResolverTypeWrapper<ItemReference>;
-  ItemContent: ResolverTypeWrapper<ItemContent>;
+  ItemContent: ResolverTypeWrapper<ItemDocument>;
   ItemKind: ItemKind;
+  ItemVersionSnapshot: ResolverTypeWrapper<ReplicatedVersion>;
   ItemVersionStatus: ItemVersionStatus;
   MarketItem: ResolverTypeWrapper<ItemReference>;
   Material: ResolverTypeWrapper<Material>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   MaterialForm: MaterialForm;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PlanningItem: ResolverTypeWrapper<ItemReference>;
   ProcedureStep: ResolverTypeWrapper<ProcedureStep>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterStaffInput: RegisterStaffInput;
   Role: Role;
   SpecialProcedure: SpecialProcedure;
+  StaffMember: ResolverTypeWrapper<StaffRecord>;
+  StaffPayload: ResolverTypeWrapper<Omit<StaffPayload, 'staff'> & { staff?: Maybe<ResolversTypes['StaffMember']> }>;
+  StationItemInput: StationItemInput;
   Stationing: ResolverTypeWrapper<StationingRecord>;
+  StationingPayload: ResolverTypeWrapper<Omit<StationingPayload, 'stationing'> & { stationing?: Maybe<ResolversTypes['Stationing']> }>;
   Tier: Tier;
+  UpperTierItem: ResolverTypeWrapper<UpperTierRecord>;
   Window: ResolverTypeWrapper<WindowRecord>;
   WindowKind: WindowKind;
 }>;
@@ -560,21 +758,32 @@ export type ResolversParentTypes = ResolversObject<{
   AppealRoutes: AppealRoutes;
   String: Scalars['String']['output'];
   Centre: CentreRecord;
+  Boolean: Scalars['Boolean']['output'];
   CivilAffairsItem: ItemReference;
   Contacts: Contacts;
   Department: DepartmentConfig;
   FeeStandard: FeeStandard;
   Int: Scalars['Int']['output'];
   FieldError: FieldError;
+  Guide: GuideRecord;
+  GuideConnection: Omit<GuideConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Guide']> };
   Item: ItemReference;
-  ItemContent: ItemContent;
+  ItemContent: ItemDocument;
+  ItemVersionSnapshot: ReplicatedVersion;
   MarketItem: ItemReference;
   Material: Material;
-  Boolean: Scalars['Boolean']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   PlanningItem: ItemReference;
   ProcedureStep: ProcedureStep;
   Query: Record<PropertyKey, never>;
+  RegisterStaffInput: RegisterStaffInput;
+  StaffMember: StaffRecord;
+  StaffPayload: Omit<StaffPayload, 'staff'> & { staff?: Maybe<ResolversParentTypes['StaffMember']> };
+  StationItemInput: StationItemInput;
   Stationing: StationingRecord;
+  StationingPayload: Omit<StationingPayload, 'stationing'> & { stationing?: Maybe<ResolversParentTypes['Stationing']> };
+  UpperTierItem: UpperTierRecord;
   Window: WindowRecord;
 }>;
 
@@ -593,6 +802,7 @@ export type AppealRoutesResolvers<ContextType = CentreContext, ParentType extend
 
 export type CentreResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Centre'] = ResolversParentTypes['Centre']> = ResolversObject<{
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agentServiceAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Centre']>, ParentType, ContextType>;
   divisionType?: Resolver<ResolversTypes['DivisionType'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -600,6 +810,7 @@ export type CentreResolvers<ContextType = CentreContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Centre']>, ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
   windows?: Resolver<Array<ResolversTypes['Window']>, ParentType, ContextType>;
 }>;
@@ -641,6 +852,23 @@ export type FieldErrorResolvers<ContextType = CentreContext, ParentType extends 
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type GuideResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Guide'] = ResolversParentTypes['Guide']> = ResolversObject<{
+  agentServiceAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  appointmentAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['Centre']>, ParentType, ContextType>;
+  escalated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ItemVersionSnapshot'], ParentType, ContextType>;
+  windows?: Resolver<Array<ResolversTypes['Window']>, ParentType, ContextType>;
+}>;
+
+export type GuideConnectionResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['GuideConnection'] = ResolversParentTypes['GuideConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Guide']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ItemResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item'], FederationReferenceType extends FederationReferenceTypes['Item'] = FederationReferenceTypes['Item']> = ResolversObject<{
   __resolveType: TypeResolveFn<'CivilAffairsItem' | 'MarketItem' | 'PlanningItem', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Item']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -666,6 +894,14 @@ export type ItemContentResolvers<ContextType = CentreContext, ParentType extends
   steps?: Resolver<Array<ResolversTypes['ProcedureStep']>, ParentType, ContextType>;
 }>;
 
+export type ItemVersionSnapshotResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ItemVersionSnapshot'] = ResolversParentTypes['ItemVersionSnapshot']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['ItemContent'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MarketItemResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['MarketItem'] = ResolversParentTypes['MarketItem'], FederationReferenceType extends FederationReferenceTypes['MarketItem'] = FederationReferenceTypes['MarketItem']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MarketItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -682,6 +918,16 @@ export type MaterialResolvers<ContextType = CentreContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sampleForm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  registerStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationRegisterStaffArgs, 'centreId' | 'input'>>;
+  stationItem?: Resolver<ResolversTypes['StationingPayload'], ParentType, ContextType, RequireFields<MutationStationItemArgs, 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type PlanningItemResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['PlanningItem'] = ResolversParentTypes['PlanningItem'], FederationReferenceType extends FederationReferenceTypes['PlanningItem'] = FederationReferenceTypes['PlanningItem']> = ResolversObject<{
@@ -701,14 +947,43 @@ export type QueryResolvers<ContextType = CentreContext, ParentType extends Resol
   centre?: Resolver<Maybe<ResolversTypes['Centre']>, ParentType, ContextType, RequireFields<QueryCentreArgs, 'id'>>;
   centres?: Resolver<Array<ResolversTypes['Centre']>, ParentType, ContextType, Partial<QueryCentresArgs>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  guide?: Resolver<Maybe<ResolversTypes['Guide']>, ParentType, ContextType, RequireFields<QueryGuideArgs, 'centreId' | 'itemCode'>>;
   me?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  searchGuides?: Resolver<ResolversTypes['GuideConnection'], ParentType, ContextType, RequireFields<QuerySearchGuidesArgs, 'centreId' | 'first'>>;
+  upperTierItems?: Resolver<Array<ResolversTypes['UpperTierItem']>, ParentType, ContextType, RequireFields<QueryUpperTierItemsArgs, 'centreId'>>;
+}>;
+
+export type StaffMemberResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = ResolversObject<{
+  certificateNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  certified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StaffPayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['StaffPayload'] = ResolversParentTypes['StaffPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType>;
 }>;
 
 export type StationingResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Stationing'] = ResolversParentTypes['Stationing']> = ResolversObject<{
+  appointmentAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
   centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
   window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
+}>;
+
+export type StationingPayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['StationingPayload'] = ResolversParentTypes['StationingPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  stationing?: Resolver<Maybe<ResolversTypes['Stationing']>, ParentType, ContextType>;
+}>;
+
+export type UpperTierItemResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['UpperTierItem'] = ResolversParentTypes['UpperTierItem']> = ResolversObject<{
+  escalated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  handledAt?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ItemVersionSnapshot'], ParentType, ContextType>;
 }>;
 
 export type WindowResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Window'] = ResolversParentTypes['Window']> = ResolversObject<{
@@ -719,6 +994,7 @@ export type WindowResolvers<ContextType = CentreContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['WindowKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType>;
   stationings?: Resolver<Array<ResolversTypes['Stationing']>, ParentType, ContextType>;
 }>;
 
@@ -731,14 +1007,23 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   Department?: DepartmentResolvers<ContextType>;
   FeeStandard?: FeeStandardResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
+  Guide?: GuideResolvers<ContextType>;
+  GuideConnection?: GuideConnectionResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   ItemContent?: ItemContentResolvers<ContextType>;
+  ItemVersionSnapshot?: ItemVersionSnapshotResolvers<ContextType>;
   MarketItem?: MarketItemResolvers<ContextType>;
   Material?: MaterialResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PlanningItem?: PlanningItemResolvers<ContextType>;
   ProcedureStep?: ProcedureStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  StaffMember?: StaffMemberResolvers<ContextType>;
+  StaffPayload?: StaffPayloadResolvers<ContextType>;
   Stationing?: StationingResolvers<ContextType>;
+  StationingPayload?: StationingPayloadResolvers<ContextType>;
+  UpperTierItem?: UpperTierItemResolvers<ContextType>;
   Window?: WindowResolvers<ContextType>;
 }>;
 

@@ -6,4 +6,5 @@ export const Stationing: StationingResolvers = {
   window: async (s, _a, { windowById }) => (await windowById.load(s.windowId))!,
   item: (s, _a, { departments }) => itemReference(departments, s.itemCode),
   authority: (s) => s.authority as "ACCEPT_ONLY" | "ACCEPT_AND_DECIDE",
+  appointmentAvailable: (s) => s.appointment,
 };

@@ -7,4 +7,5 @@ export const Window: WindowResolvers = {
   stationings: (window, _a, { stationingsAtWindow }) => stationingsAtWindow.load(window.id),
   items: async (window, _a, { stationingsAtWindow, departments }) =>
     (await stationingsAtWindow.load(window.id)).map((s) => itemReference(departments, s.itemCode)),
+  staff: (window, _a, { staffAtWindow }) => staffAtWindow.load(window.id),
 };

@@ -1,11 +1,25 @@
 import type { DepartmentConfig } from "@wuxi/federation";
 import type { Resolvers } from "../generated/graphql.ts";
 import { Centre } from "./Centre.ts";
+import { Guide, ItemVersionSnapshot, UpperTierItem } from "./Guide.ts";
 import { Item, itemStubResolvers } from "./Item.ts";
-import { Query } from "./Query.ts";
+import { Mutation, Query } from "./Query.ts";
+import { StaffMember } from "./StaffMember.ts";
 import { Stationing } from "./Stationing.ts";
 import { Window } from "./Window.ts";
 
 export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
-  return { Query, Centre, Window, Stationing, Item, ...itemStubResolvers(departments) };
+  return {
+    Query,
+    Mutation,
+    Centre,
+    Window,
+    Stationing,
+    StaffMember,
+    Guide,
+    ItemVersionSnapshot,
+    UpperTierItem,
+    Item,
+    ...itemStubResolvers(departments),
+  };
 }

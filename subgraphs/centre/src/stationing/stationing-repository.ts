@@ -24,4 +24,13 @@ export class StationingRepository {
       .orderBy(asc(stationings.centreId), asc(stationings.windowId));
     return codes.map((code) => rows.filter((r) => r.itemCode === code));
   }
+
+  async atCentres(centreIds: readonly string[]): Promise<StationingRecord[][]> {
+    const rows = await this.db
+      .select()
+      .from(stationings)
+      .where(inArray(stationings.centreId, [...centreIds]))
+      .orderBy(asc(stationings.itemCode), asc(stationings.windowId));
+    return centreIds.map((id) => rows.filter((r) => r.centreId === id));
+  }
 }

@@ -1,0 +1,65 @@
+import type { Db } from "@wuxi/db";
+import { and, asc, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { ReplicaRepository, toVersion, type ReplicatedVersion } from "../replica/replica-repository.ts";
+import { stationings } from "../tables.ts";
+
+/** Escapes LIKE wildcards so a keyword is matched literally. */
+function likePattern(keyword: string): string {
+  return `%${keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Queries behind the public guide: items in force that a centre (or its ancestors) station. */
+export class GuideRepository {
+  private readonly replica: ReplicaRepository;
+  constructor(private readonly db: Db) {
+    this.replica = new ReplicaRepository(db);
+  }
+
+  /**
+   * One page of the items in force stationed at a centre, matching a keyword in the name or the
+   * conditions, with the total, filtered and paged in SQL.
+   */
+  async search(centreId: string, today: string, keyword: string | null, limit: number, offset: number) {
+    const inForce = this.replica.inForceQuery(today).as("in_force");
+    const stationed = this.db
+      .selectDistinct({ code: stationings.itemCode })
+      .from(stationings)
+      .where(eq(stationings.centreId, centreId));
+    const match = keyword?.trim()
+      ? or(ilike(inForce.name, likePattern(keyword.trim())), ilike(sql`${inForce.document}->>'conditions'`, likePattern(keyword.trim())))
+      : undefined;
+    const rows = await this.db
+      .select({
+        code: inForce.code,
+        version: inForce.version,
+        departmentId: inForce.departmentId,
+        effectiveFrom: inForce.effectiveFrom,
+        document: inForce.document,
+        total: sql<number>`count(*) over ()`.mapWith(Number),
+      })
+      .from(inForce)
+      .where(and(inArray(inForce.code, stationed), match))
+      .orderBy(asc(inForce.code))
+      .limit(limit)
+      .offset(offset);
+    return { items: rows.map(toVersion), total: rows[0]?.total ?? (offset > 0 ? await this.count(centreId, today, keyword) : 0) };
+  }
+
+  private async count(centreId: string, today: string, keyword: string | null): Promise<number> {
+    return (await this.search(centreId, today, keyword, 1, 0)).total;
+  }
+
+  /** Items in force stationed at any of the given centres, with the centres that station each. */
+  async stationedAt(centreIds: string[], today: string): Promise<{ item: ReplicatedVersion; centreIds: string[] }[]> {
+    if (centreIds.length === 0) return [];
+    const rows = await this.db
+      .select({ code: stationings.itemCode, centreId: stationings.centreId })
+      .from(stationings)
+      .where(inArray(stationings.centreId, centreIds));
+    const codes = [...new Set(rows.map((r) => r.code))].sort();
+    const versions = await this.replica.inForceByCodes(codes, today);
+    return codes.flatMap((code, i) =>
+      versions[i] ? [{ item: versions[i]!, centreIds: rows.filter((r) => r.code === code).map((r) => r.centreId) }] : [],
+    );
+  }
+}
