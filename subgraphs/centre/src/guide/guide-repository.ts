@@ -17,7 +17,7 @@ export class GuideRepository {
 
   /**
    * One page of the items in force stationed at a centre, matching a keyword in the name or the
-   * conditions, with the total, filtered and paged in SQL.
+   * conditions (name matches first), with the total, filtered and paged in SQL.
    */
   async search(centreId: string, today: string, keyword: string | null, limit: number, offset: number) {
     const inForce = this.replica.inForceQuery(today).as("in_force");
@@ -25,9 +25,10 @@ export class GuideRepository {
       .selectDistinct({ code: stationings.itemCode })
       .from(stationings)
       .where(eq(stationings.centreId, centreId));
-    const match = keyword?.trim()
-      ? or(ilike(inForce.name, likePattern(keyword.trim())), ilike(sql`${inForce.document}->>'conditions'`, likePattern(keyword.trim())))
-      : undefined;
+    const pattern = keyword?.trim() ? likePattern(keyword.trim()) : undefined;
+    const match = pattern ? or(ilike(inForce.name, pattern), ilike(sql`${inForce.document}->>'conditions'`, pattern)) : undefined;
+    // Items named by the keyword come before items that only mention it in their conditions.
+    const order = pattern ? [sql`case when ${inForce.name} ilike ${pattern} then 0 else 1 end`, asc(inForce.code)] : [asc(inForce.code)];
     const rows = await this.db
       .select({
         code: inForce.code,
@@ -39,7 +40,7 @@ export class GuideRepository {
       })
       .from(inForce)
       .where(and(inArray(inForce.code, stationed), match))
-      .orderBy(asc(inForce.code))
+      .orderBy(...order)
       .limit(limit)
       .offset(offset);
     return { items: rows.map(toVersion), total: rows[0]?.total ?? (offset > 0 ? await this.count(centreId, today, keyword) : 0) };
