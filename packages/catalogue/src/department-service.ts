@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { buildSubgraphSchema } from "@apollo/subgraph";
-import { type DepartmentConfig, loadDepartments, schemaDir } from "@wuxi/federation";
+import { type DepartmentConfig, loadDepartments, renderDepartmentSdl, schemaDir } from "@wuxi/federation";
+import type { ItemDocument } from "./item-document.ts";
 import { type ServiceDefinition, baseEnvironment, parseEnvironment, runService, startService, type ServiceSettings } from "@wuxi/service-kit";
 import { parse } from "graphql";
 import { z } from "zod";
@@ -25,17 +26,29 @@ export function departmentConfig(id: string): DepartmentConfig {
   return department;
 }
 
-export function departmentDefinition(module: DepartmentModule): ServiceDefinition<CatalogueContext> {
-  const department = departmentConfig(module.id);
-  const typeDefs = parse(readFileSync(`${schemaDir}${department.id}.graphql`, "utf8"));
+/**
+ * Overrides for a department that is not in config/departments.json (benchmarks, composition
+ * experiments): its configuration, the whole department list, and its seed catalogue.
+ */
+export interface DepartmentOverrides {
+  department: DepartmentConfig;
+  departments: DepartmentConfig[];
+  seed: ItemDocument[];
+}
+
+export function departmentDefinition(module: DepartmentModule, overrides?: DepartmentOverrides): ServiceDefinition<CatalogueContext> {
+  const department = overrides?.department ?? departmentConfig(module.id);
+  const departments = overrides?.departments ?? loadDepartments();
+  // The committed SDL for a configured department; rendered from the same template otherwise.
+  const sdl = overrides ? renderDepartmentSdl(department) : readFileSync(`${schemaDir}${department.id}.graphql`, "utf8");
   return {
     name: department.id,
     tables: module.tables,
     migrationsFolder: fileURLToPath(new URL("drizzle", module.root)),
-    schema: buildSubgraphSchema({ typeDefs, resolvers: resolversFor(department) as never }),
-    context: (db, actor) => createCatalogueContext(db, department, loadDepartments(), actor),
+    schema: buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolversFor(department) as never }),
+    context: (db, actor) => createCatalogueContext(db, department, departments, actor),
     seed: async (db, logger) => {
-      const documents = readSeedCatalogue(fileURLToPath(new URL("seed/catalogue.json", module.root)), department);
+      const documents = overrides?.seed ?? readSeedCatalogue(fileURLToPath(new URL("seed/catalogue.json", module.root)), department);
       const inserted = await seedCatalogue(db, documents);
       if (inserted > 0) logger.info({ inserted }, "seeded the catalogue");
     },

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { buildSubgraphSchema } from "@apollo/subgraph";
-import { type DepartmentConfig, loadDepartments, schemaDir } from "@wuxi/federation";
+import { type DepartmentConfig, loadDepartments, renderCentreSdl, schemaDir } from "@wuxi/federation";
 import { type ServiceDefinition, type ServiceSettings, startService } from "@wuxi/service-kit";
 import { parse } from "graphql";
-import { seedNetwork } from "./centres/seed-network.ts";
+import { type SeedItem, seedNetwork } from "./centres/seed-network.ts";
 import { type CentreContext, createCentreContext } from "./context.ts";
 import { departmentFeed } from "./replica/department-feed.ts";
 import { type ReplicaSync, startReplicaSync } from "./replica/sync-replica.ts";
@@ -14,7 +14,10 @@ import * as tables from "./tables.ts";
 export const CENTRE_PORT = 4100;
 
 export interface CentreOptions {
+  /** Departments other than config/departments.json (benchmarks): the SDL is rendered for them. */
   departments?: DepartmentConfig[];
+  /** Seed catalogues by department id, instead of subgraphs/<id>/seed/catalogue.json. */
+  seedCatalogues?: Record<string, SeedItem[]>;
   /** Department id -> its subgraph's /graphql URL, read directly for the replica's change feeds. */
   departmentUrls: Record<string, string>;
   /** How often the replica polls each feed; 0 syncs only on demand (tests). */
@@ -23,14 +26,15 @@ export interface CentreOptions {
 
 export function centreDefinition(options: CentreOptions): ServiceDefinition<CentreContext, ReplicaSync> {
   const departments = options.departments ?? loadDepartments();
-  const typeDefs = parse(readFileSync(`${schemaDir}centre.graphql`, "utf8"));
+  const sdl = options.departments ? renderCentreSdl(departments) : readFileSync(`${schemaDir}centre.graphql`, "utf8");
+  const typeDefs = parse(sdl);
   return {
     name: "centre",
     tables,
     migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
     schema: buildSubgraphSchema({ typeDefs, resolvers: centreResolvers(departments) as never }),
     context: (db, actor) => createCentreContext(db, departments, actor),
-    seed: (db, logger) => seedNetwork(db, departments, logger),
+    seed: (db, logger) => seedNetwork(db, departments, logger, options.seedCatalogues),
     background: (db, logger, settings) =>
       startReplicaSync({
         db,

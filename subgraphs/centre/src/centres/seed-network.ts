@@ -26,6 +26,7 @@ const seedItemSchema = z.object({
   acceptingTiers: z.array(z.enum(TIERS)),
   decidingTier: z.enum(TIERS),
 });
+export type SeedItem = z.infer<typeof seedItemSchema>;
 
 export const networkFile = new URL("../../seed/network.json", import.meta.url);
 
@@ -35,15 +36,20 @@ export const networkFile = new URL("../../seed/network.json", import.meta.url);
  * window in each centre of a tier that may accept it, deciding there when that tier decides.
  * Idempotent: only what is missing is inserted.
  */
-export async function seedNetwork(db: Db, departments: DepartmentConfig[], logger: Logger): Promise<void> {
+export async function seedNetwork(
+  db: Db,
+  departments: DepartmentConfig[],
+  logger: Logger,
+  seedCatalogues?: Record<string, SeedItem[]>,
+): Promise<void> {
   const network = networkSchema.parse(JSON.parse(readFileSync(networkFile, "utf8")));
   // Parents before children, so the self-reference holds row by row.
   const ordered = [...network].sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier));
   const catalogues = departments.map((d) => ({
     department: d,
-    items: z
-      .array(seedItemSchema)
-      .parse(JSON.parse(readFileSync(`${repoRoot}subgraphs/${d.id}/seed/catalogue.json`, "utf8"))),
+    items:
+      seedCatalogues?.[d.id] ??
+      z.array(seedItemSchema).parse(JSON.parse(readFileSync(`${repoRoot}subgraphs/${d.id}/seed/catalogue.json`, "utf8"))),
   }));
 
   await db.transaction(async (tx) => {
