@@ -2,6 +2,7 @@ import type { Db } from "@wuxi/db";
 import type { DepartmentConfig } from "@wuxi/federation";
 import type { Actor } from "@wuxi/identity";
 import DataLoader from "dataloader";
+import { DecisionRepository } from "./decision-repository.ts";
 import { ItemRepository } from "./item-repository.ts";
 import type { ItemVersion } from "./item-version.ts";
 import { civilDateOf } from "@wuxi/calendar";
@@ -17,6 +18,7 @@ export interface CatalogueContext {
   /** Today in Asia/Shanghai: the day that decides which version is in force. */
   today: () => string;
   items: ItemRepository;
+  decisions: DecisionRepository;
   /** Per request: every item reference of one gateway fetch becomes one query. */
   itemInForce: DataLoader<string, ItemVersion | undefined>;
 }
@@ -37,6 +39,7 @@ export function createCatalogueContext(
     departments,
     today,
     items,
+    decisions: new DecisionRepository(db),
     itemInForce: new DataLoader((codes) => items.inForceByCodes(codes, today())),
   };
 }

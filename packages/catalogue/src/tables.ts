@@ -70,3 +70,5 @@ export const catalogueChanges = pgTable(
 
 export type ItemRow = typeof items.$inferSelect;
 export type ItemVersionRow = typeof itemVersions.$inferSelect;
+
+export * from "./decision-tables.ts";

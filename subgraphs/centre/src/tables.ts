@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { ItemDocument } from "@wuxi/catalogue";
-import { type AnyPgColumn, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /** A service centre (行政服务中心) of the three-tier network; id is the division code. */
 export const centres = pgTable(
@@ -142,3 +142,195 @@ export const replicaCursors = pgTable("replica_cursors", {
   sequence: integer("sequence").notNull(),
   syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * 办件: one application for one item by one applicant, from intake to conclusion. Every row carries
+ * its centre (the shard key); the case number is unique per centre and year.
+ */
+export const cases = pgTable(
+  "cases",
+  {
+    id: text("id").primaryKey(),
+    centreId: text("centre_id")
+      .notNull()
+      .references(() => centres.id, { onDelete: "restrict" }),
+    caseNumber: text("case_number").notNull(),
+    /** Printed on the receipt; with the case number it lets the applicant look the case up. */
+    queryCode: text("query_code").notNull(),
+    windowId: text("window_id")
+      .notNull()
+      .references(() => windows.id, { onDelete: "restrict" }),
+    itemCode: text("item_code").notNull(),
+    /** The exact item version the case is handled under (the replica holds its content). */
+    itemVersion: integer("item_version").notNull(),
+    departmentId: text("department_id").notNull(),
+    itemName: text("item_name").notNull(),
+    /** IMMEDIATE | PROMISED | JOINT | ESCALATED, from the item version. */
+    handling: text("handling").notNull(),
+    /** RECEIVED | AWAITING_SUPPLEMENT | NOT_ACCEPTED | ACCEPTED | SUSPENDED | APPROVED | CONCLUDED | REFUSED */
+    state: text("state").notNull(),
+    /** PERSON | ORGANISATION */
+    applicantKind: text("applicant_kind").notNull(),
+    applicantName: text("applicant_name").notNull(),
+    /** Resident ID number or unified social credit code: personal data, masked on read. */
+    applicantIdentifier: text("applicant_identifier").notNull(),
+    applicantPhone: text("applicant_phone").notNull(),
+    applicantContact: text("applicant_contact"),
+    agentId: text("agent_id"),
+    clerkId: text("clerk_id").notNull(),
+    receivedOn: date("received_on", { mode: "string" }).notNull(),
+    acceptedOn: date("accepted_on", { mode: "string" }),
+    /** Art. 32: no notice within 5 working days of receipt, so accepted from the day of receipt. */
+    deemedAccepted: boolean("deemed_accepted").notNull().default(false),
+    /** Working days the case has: the promised limit of its version (0 for 即办件). */
+    limitDays: integer("limit_days").notNull(),
+    statutoryDays: integer("statutory_days").notNull(),
+    extensionDays: integer("extension_days").notNull().default(0),
+    /** Recomputed on every clock event from acceptance, pauses and extension; null while paused. */
+    deadline: date("deadline", { mode: "string" }),
+    decidedOn: date("decided_on", { mode: "string" }),
+    /** APPROVED | REFUSED */
+    outcome: text("outcome"),
+    decision: jsonb("decision").$type<CaseDecision>(),
+    /** Art. 44: the licence is due within 10 working days of the decision. */
+    licenceDue: date("licence_due", { mode: "string" }),
+    licence: jsonb("licence").$type<CaseLicence>(),
+    concludedOn: date("concluded_on", { mode: "string" }),
+    /** The clerk's checklist of the submitted materials at the last review. */
+    materials: jsonb("materials").$type<MaterialCheck[]>().notNull(),
+    idempotencyKey: text("idempotency_key"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("cases_centre_number_uq").on(t.centreId, t.caseNumber),
+    uniqueIndex("cases_centre_idempotency_uq").on(t.centreId, t.idempotencyKey),
+    index("cases_window_queue_idx").on(t.windowId, t.state, t.deadline),
+    index("cases_centre_state_idx").on(t.centreId, t.state),
+  ],
+);
+
+export interface MaterialCheck {
+  name: string;
+  /** PROVIDED | MISSING | DEFECTIVE */
+  status: "PROVIDED" | "MISSING" | "DEFECTIVE";
+  note?: string | null;
+}
+
+/** The department's decision as the centre keeps it; the department's subgraph holds the record. */
+export interface CaseDecision {
+  number: string;
+  outcome: "APPROVED" | "REFUSED";
+  decidedOn: string;
+  decidedBy: string;
+  reasons: string | null;
+  legalBasis: string;
+}
+
+export interface CaseLicence {
+  number: string;
+  issuedOn: string;
+  validFrom: string;
+  validUntil: string | null;
+}
+
+/** 办件历史: every transition, written in the same transaction as the change. */
+export const caseEvents = pgTable(
+  "case_events",
+  {
+    id: serial("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    centreId: text("centre_id").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    /** The civil date (Asia/Shanghai) the event counts on. */
+    on: date("on", { mode: "string" }).notNull(),
+    actorId: text("actor_id").notNull(),
+    actorRole: text("actor_role").notNull(),
+    windowId: text("window_id"),
+    action: text("action").notNull(),
+    fromState: text("from_state"),
+    toState: text("to_state").notNull(),
+    reason: text("reason"),
+    data: jsonb("data").$type<Record<string, unknown>>(),
+  },
+  (t) => [index("case_events_case_idx").on(t.caseId, t.id)],
+);
+
+/** 特别程序: a span during which the clock stops (Art. 45). */
+export const caseSuspensions = pgTable(
+  "case_suspensions",
+  {
+    id: serial("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    procedure: text("procedure").notNull(),
+    fromDate: date("from_date", { mode: "string" }).notNull(),
+    toDate: date("to_date", { mode: "string" }),
+    /** Working days the applicant was told the procedure will take. */
+    expectedDays: integer("expected_days").notNull(),
+    reason: text("reason").notNull(),
+  },
+  (t) => [index("case_suspensions_case_idx").on(t.caseId)],
+);
+
+/** 书面通知: every written notice, numbered per centre and year, rendered to PDF from its content. */
+export const notices = pgTable(
+  "notices",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    centreId: text("centre_id").notNull(),
+    kind: text("kind").notNull(),
+    number: text("number").notNull(),
+    issuedOn: date("issued_on", { mode: "string" }).notNull(),
+    /** The document as printed (a DocumentSpec), frozen at issue. */
+    content: jsonb("content").$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("notices_centre_number_uq").on(t.centreId, t.number), index("notices_case_idx").on(t.caseId)],
+);
+
+/** Per-centre, per-year counters of case and notice numbers: no cross-centre sequence on the hot path. */
+export const numberCounters = pgTable(
+  "number_counters",
+  {
+    centreId: text("centre_id").notNull(),
+    year: integer("year").notNull(),
+    /** CASE | NOTICE */
+    kind: text("kind").notNull(),
+    last: integer("last").notNull(),
+  },
+  (t) => [primaryKey({ name: "number_counters_pk", columns: [t.centreId, t.year, t.kind] })],
+);
+
+/** The holiday calendar (Art. 82): one row per year, with the State Council notice it comes from. */
+export const holidayYears = pgTable("holiday_years", {
+  year: integer("year").primaryKey(),
+  source: text("source").notNull(),
+  /** A YearCalendar document: holidays and make-up working days. */
+  calendar: jsonb("calendar").$type<Record<string, unknown>>().notNull(),
+  loadedBy: text("loaded_by").notNull(),
+  loadedAt: timestamp("loaded_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** 责任追究: violations the system detected, each with its evidence. */
+export const violations = pgTable(
+  "violations",
+  {
+    id: serial("id").primaryKey(),
+    centreId: text("centre_id").notNull(),
+    caseId: text("case_id"),
+    kind: text("kind").notNull(),
+    actorId: text("actor_id").notNull(),
+    actorRole: text("actor_role").notNull(),
+    windowId: text("window_id"),
+    detectedAt: timestamp("detected_at", { withTimezone: true }).notNull().defaultNow(),
+    evidence: jsonb("evidence").$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index("violations_centre_idx").on(t.centreId, t.detectedAt)],
+);

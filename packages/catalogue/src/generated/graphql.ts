@@ -3,6 +3,7 @@ import type { ItemVersion } from '../item-version.ts';
 import type { ItemDocument } from '../item-document.ts';
 import type { CatalogueChange } from '../item-repository.ts';
 import type { Namespace, CatalogueContext } from '../context.ts';
+import type { DecisionRow, LicenceRow } from '../decision-tables.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -54,11 +55,33 @@ export type ContactsInput = {
   consultationPhone: Scalars['String']['input'];
 };
 
+/** 审批决定(输入) / a decision, as the centre submits it. */
+export type DecisionInput = {
+  caseId: Scalars['ID']['input'];
+  caseNumber: Scalars['String']['input'];
+  centreId: Scalars['ID']['input'];
+  decidedBy: Scalars['String']['input'];
+  decidedOn: Scalars['String']['input'];
+  itemCode: Scalars['ID']['input'];
+  itemVersion: Scalars['Int']['input'];
+  outcome: DecisionOutcome;
+  reasons?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 审批结果 / outcome of a decision. */
+export type DecisionOutcome =
+  /** 准予许可 / approved */
+  | 'APPROVED'
+  /** 不予许可 / refused, with reasons */
+  | 'REFUSED';
+
 /** 本部门事项目录 / this department's item catalogue. */
 export type DeptCatalogue = {
   __typename?: 'DeptCatalogue';
   /** 变更流水:中心据此维护本地副本 / change feed the centres replicate from (services only) */
   changes: DeptChangeBatch;
+  /** 某办件的审批决定(本部门审批人) / the decision on a case (this department's approvers) */
+  decision?: Maybe<DeptDecision>;
   /** 按编码查现行有效的事项 / one item in force, by code */
   item?: Maybe<DeptItem>;
   /** 现行有效的事项 / items in force */
@@ -72,6 +95,12 @@ export type DeptCatalogue = {
 export type DeptCatalogueChangesArgs = {
   after: Scalars['Int']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 本部门事项目录 / this department's item catalogue. */
+export type DeptCatalogueDecisionArgs = {
+  caseId: Scalars['ID']['input'];
 };
 
 
@@ -110,6 +139,35 @@ export type DeptChangeBatch = {
   changes: Array<DeptChange>;
   /** 下一次从此序号之后读取 / read after this sequence next time */
   cursor: Scalars['Int']['output'];
+};
+
+/** 审批决定 / the department's decision on a case. */
+export type DeptDecision = {
+  __typename?: 'DeptDecision';
+  /** 办件 / case id */
+  caseId: Scalars['ID']['output'];
+  /** 办件编号 / case number */
+  caseNumber: Scalars['String']['output'];
+  /** 受理中心 / accepting centre */
+  centreId: Scalars['ID']['output'];
+  /** 决定人 / who decided */
+  decidedBy: Scalars['String']['output'];
+  /** 决定日期 / decision date */
+  decidedOn: Scalars['String']['output'];
+  /** 事项编码 / item code */
+  itemCode: Scalars['ID']['output'];
+  /** 事项版本 / item version */
+  itemVersion: Scalars['Int']['output'];
+  /** 法律依据 / legal basis */
+  legalBasis: Scalars['String']['output'];
+  /** 制发的证照 / the licence issued */
+  licence?: Maybe<DeptLicence>;
+  /** 决定文号 / decision number */
+  number: Scalars['String']['output'];
+  /** 结果 / outcome */
+  outcome: DecisionOutcome;
+  /** 理由(不予许可时必填) / reasons, required for a refusal */
+  reasons?: Maybe<Scalars['String']['output']>;
 };
 
 /** 批量导入的结果 / result of a catalogue import. */
@@ -174,43 +232,106 @@ export type DeptItemVersion = {
   version: Scalars['Int']['output'];
 };
 
-/** 本部门事项目录的发布操作(仅本部门事项目录发布员) / publishing the catalogue (this department's publishers only). */
-export type DeptPublishing = {
-  __typename?: 'DeptPublishing';
+/** 证照 / a licence or certificate issued by this department. */
+export type DeptLicence = {
+  __typename?: 'DeptLicence';
+  /** 办件 / case id */
+  caseId: Scalars['ID']['output'];
+  /** 决定文号 / decision number */
+  decisionNumber: Scalars['String']['output'];
+  /** 持证人 / holder */
+  holderName: Scalars['String']['output'];
+  /** 发证日期 / issued on */
+  issuedOn: Scalars['String']['output'];
+  /** 证照编号 / licence number */
+  number: Scalars['String']['output'];
+  /** 有效期起 / valid from */
+  validFrom: Scalars['String']['output'];
+  /** 有效期止(长期有效为空) / valid until; empty when it does not expire */
+  validUntil?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * 本部门的写操作:事项目录发布(本部门事项目录发布员)与审批决定、制证(由中心办件引擎代为提交) /
+ * this department's writes: publishing its catalogue (its publishers), and recording decisions and licences
+ * (submitted by the centre's case engine once it has checked the case and the decider).
+ */
+export type DeptMutations = {
+  __typename?: 'DeptMutations';
   /** 取消事项,自取消日期起不得再受理 / cancel the item from a date; it may not be accepted or approved after it */
   cancel: DeptItemPayload;
   /** 批量导入整份目录(JSON),按编码和内容幂等 / import a whole catalogue (JSON), idempotent by code and content */
   importCatalogue: DeptImportPayload;
+  /** 制发证照(平台内部服务) / issue the licence of an approved case (platform services only); idempotent by case */
+  issueLicence: DeptLicence;
   /** 发布草稿,自生效日期起取代现行版本 / publish the draft; it supersedes the version in force from its effective date */
   publish: DeptItemPayload;
+  /** 记录审批决定(平台内部服务) / record a decision on a case (platform services only); idempotent by case */
+  recordDecision: DeptDecision;
   /** 新建事项或编辑草稿;编辑已发布事项即生成新草稿 / create an item or edit its draft; editing a published item opens a new draft */
   saveDraft: DeptItemPayload;
 };
 
 
-/** 本部门事项目录的发布操作(仅本部门事项目录发布员) / publishing the catalogue (this department's publishers only). */
-export type DeptPublishingCancelArgs = {
+/**
+ * 本部门的写操作:事项目录发布(本部门事项目录发布员)与审批决定、制证(由中心办件引擎代为提交) /
+ * this department's writes: publishing its catalogue (its publishers), and recording decisions and licences
+ * (submitted by the centre's case engine once it has checked the case and the decider).
+ */
+export type DeptMutationsCancelArgs = {
   code: Scalars['ID']['input'];
   effectiveFrom: Scalars['String']['input'];
   reason: Scalars['String']['input'];
 };
 
 
-/** 本部门事项目录的发布操作(仅本部门事项目录发布员) / publishing the catalogue (this department's publishers only). */
-export type DeptPublishingImportCatalogueArgs = {
+/**
+ * 本部门的写操作:事项目录发布(本部门事项目录发布员)与审批决定、制证(由中心办件引擎代为提交) /
+ * this department's writes: publishing its catalogue (its publishers), and recording decisions and licences
+ * (submitted by the centre's case engine once it has checked the case and the decider).
+ */
+export type DeptMutationsImportCatalogueArgs = {
   document: Scalars['String']['input'];
 };
 
 
-/** 本部门事项目录的发布操作(仅本部门事项目录发布员) / publishing the catalogue (this department's publishers only). */
-export type DeptPublishingPublishArgs = {
+/**
+ * 本部门的写操作:事项目录发布(本部门事项目录发布员)与审批决定、制证(由中心办件引擎代为提交) /
+ * this department's writes: publishing its catalogue (its publishers), and recording decisions and licences
+ * (submitted by the centre's case engine once it has checked the case and the decider).
+ */
+export type DeptMutationsIssueLicenceArgs = {
+  input: LicenceInput;
+};
+
+
+/**
+ * 本部门的写操作:事项目录发布(本部门事项目录发布员)与审批决定、制证(由中心办件引擎代为提交) /
+ * this department's writes: publishing its catalogue (its publishers), and recording decisions and licences
+ * (submitted by the centre's case engine once it has checked the case and the decider).
+ */
+export type DeptMutationsPublishArgs = {
   code: Scalars['ID']['input'];
   effectiveFrom?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** 本部门事项目录的发布操作(仅本部门事项目录发布员) / publishing the catalogue (this department's publishers only). */
-export type DeptPublishingSaveDraftArgs = {
+/**
+ * 本部门的写操作:事项目录发布(本部门事项目录发布员)与审批决定、制证(由中心办件引擎代为提交) /
+ * this department's writes: publishing its catalogue (its publishers), and recording decisions and licences
+ * (submitted by the centre's case engine once it has checked the case and the decider).
+ */
+export type DeptMutationsRecordDecisionArgs = {
+  input: DecisionInput;
+};
+
+
+/**
+ * 本部门的写操作:事项目录发布(本部门事项目录发布员)与审批决定、制证(由中心办件引擎代为提交) /
+ * this department's writes: publishing its catalogue (its publishers), and recording decisions and licences
+ * (submitted by the centre's case engine once it has checked the case and the decider).
+ */
+export type DeptMutationsSaveDraftArgs = {
   input: ItemDocumentInput;
 };
 
@@ -415,6 +536,16 @@ export type ItemVersionStatus =
   /** 已被新版本取代 / superseded by a later version */
   | 'SUPERSEDED';
 
+/** 制证(输入) / a licence, as the centre submits it. */
+export type LicenceInput = {
+  caseId: Scalars['ID']['input'];
+  holderName: Scalars['String']['input'];
+  issuedBy: Scalars['String']['input'];
+  issuedOn: Scalars['String']['input'];
+  validFrom: Scalars['String']['input'];
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 申报材料 / a material the applicant brings. */
 export type Material = {
   __typename?: 'Material';
@@ -460,7 +591,7 @@ export type MaterialInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** 本部门事项目录的发布操作 / publishing this department's catalogue */
-  dept: DeptPublishing;
+  dept: DeptMutations;
 };
 
 /** 办事程序中的一步(服务流程图) / one ordered step of the procedure (the flowchart). */
@@ -620,16 +751,20 @@ export type ResolversTypes = ResolversObject<{
   CatalogueChangeKind: CatalogueChangeKind;
   Contacts: ResolverTypeWrapper<Contacts>;
   ContactsInput: ContactsInput;
-  DeptCatalogue: ResolverTypeWrapper<Namespace>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DecisionInput: DecisionInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DecisionOutcome: DecisionOutcome;
+  DeptCatalogue: ResolverTypeWrapper<Namespace>;
   DeptChange: ResolverTypeWrapper<CatalogueChange>;
   DeptChangeBatch: ResolverTypeWrapper<Omit<DeptChangeBatch, 'changes'> & { changes: Array<ResolversTypes['DeptChange']> }>;
+  DeptDecision: ResolverTypeWrapper<DecisionRow>;
   DeptImportPayload: ResolverTypeWrapper<DeptImportPayload>;
   DeptItem: ResolverTypeWrapper<ItemVersion>;
   DeptItemPayload: ResolverTypeWrapper<Omit<DeptItemPayload, 'version'> & { version?: Maybe<ResolversTypes['DeptItemVersion']> }>;
   DeptItemVersion: ResolverTypeWrapper<ItemVersion>;
-  DeptPublishing: ResolverTypeWrapper<Namespace>;
+  DeptLicence: ResolverTypeWrapper<LicenceRow>;
+  DeptMutations: ResolverTypeWrapper<Namespace>;
   FeeRule: FeeRule;
   FeeStandard: ResolverTypeWrapper<FeeStandard>;
   FeeStandardInput: FeeStandardInput;
@@ -640,6 +775,7 @@ export type ResolversTypes = ResolversObject<{
   ItemDocumentInput: ItemDocumentInput;
   ItemKind: ItemKind;
   ItemVersionStatus: ItemVersionStatus;
+  LicenceInput: LicenceInput;
   Material: ResolverTypeWrapper<Material>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   MaterialForm: MaterialForm;
@@ -659,22 +795,26 @@ export type ResolversParentTypes = ResolversObject<{
   AppealRoutesInput: AppealRoutesInput;
   Contacts: Contacts;
   ContactsInput: ContactsInput;
-  DeptCatalogue: Namespace;
-  Int: Scalars['Int']['output'];
+  DecisionInput: DecisionInput;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  DeptCatalogue: Namespace;
   DeptChange: CatalogueChange;
   DeptChangeBatch: Omit<DeptChangeBatch, 'changes'> & { changes: Array<ResolversParentTypes['DeptChange']> };
+  DeptDecision: DecisionRow;
   DeptImportPayload: DeptImportPayload;
   DeptItem: ItemVersion;
   DeptItemPayload: Omit<DeptItemPayload, 'version'> & { version?: Maybe<ResolversParentTypes['DeptItemVersion']> };
   DeptItemVersion: ItemVersion;
-  DeptPublishing: Namespace;
+  DeptLicence: LicenceRow;
+  DeptMutations: Namespace;
   FeeStandard: FeeStandard;
   FeeStandardInput: FeeStandardInput;
   FieldError: FieldError;
   Item: ResolversInterfaceTypes<ResolversParentTypes>['Item'];
   ItemContent: ItemDocument;
   ItemDocumentInput: ItemDocumentInput;
+  LicenceInput: LicenceInput;
   Material: Material;
   Boolean: Scalars['Boolean']['output'];
   MaterialInput: MaterialInput;
@@ -696,6 +836,7 @@ export type ContactsResolvers<ContextType = CatalogueContext, ParentType extends
 
 export type DeptCatalogueResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['DeptCatalogue'] = ResolversParentTypes['DeptCatalogue']> = ResolversObject<{
   changes?: Resolver<ResolversTypes['DeptChangeBatch'], ParentType, ContextType, RequireFields<DeptCatalogueChangesArgs, 'after' | 'limit'>>;
+  decision?: Resolver<Maybe<ResolversTypes['DeptDecision']>, ParentType, ContextType, RequireFields<DeptCatalogueDecisionArgs, 'caseId'>>;
   item?: Resolver<Maybe<ResolversTypes['DeptItem']>, ParentType, ContextType, RequireFields<DeptCatalogueItemArgs, 'code'>>;
   items?: Resolver<Array<ResolversTypes['DeptItem']>, ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['DeptItemVersion']>, ParentType, ContextType, RequireFields<DeptCatalogueVersionsArgs, 'code'>>;
@@ -713,6 +854,21 @@ export type DeptChangeResolvers<ContextType = CatalogueContext, ParentType exten
 export type DeptChangeBatchResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['DeptChangeBatch'] = ResolversParentTypes['DeptChangeBatch']> = ResolversObject<{
   changes?: Resolver<Array<ResolversTypes['DeptChange']>, ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DeptDecisionResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['DeptDecision'] = ResolversParentTypes['DeptDecision']> = ResolversObject<{
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  centreId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licence?: Resolver<Maybe<ResolversTypes['DeptLicence']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['DecisionOutcome'], ParentType, ContextType>;
+  reasons?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type DeptImportPayloadResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['DeptImportPayload'] = ResolversParentTypes['DeptImportPayload']> = ResolversObject<{
@@ -760,11 +916,23 @@ export type DeptItemVersionResolvers<ContextType = CatalogueContext, ParentType 
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type DeptPublishingResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['DeptPublishing'] = ResolversParentTypes['DeptPublishing']> = ResolversObject<{
-  cancel?: Resolver<ResolversTypes['DeptItemPayload'], ParentType, ContextType, RequireFields<DeptPublishingCancelArgs, 'code' | 'effectiveFrom' | 'reason'>>;
-  importCatalogue?: Resolver<ResolversTypes['DeptImportPayload'], ParentType, ContextType, RequireFields<DeptPublishingImportCatalogueArgs, 'document'>>;
-  publish?: Resolver<ResolversTypes['DeptItemPayload'], ParentType, ContextType, RequireFields<DeptPublishingPublishArgs, 'code'>>;
-  saveDraft?: Resolver<ResolversTypes['DeptItemPayload'], ParentType, ContextType, RequireFields<DeptPublishingSaveDraftArgs, 'input'>>;
+export type DeptLicenceResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['DeptLicence'] = ResolversParentTypes['DeptLicence']> = ResolversObject<{
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DeptMutationsResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['DeptMutations'] = ResolversParentTypes['DeptMutations']> = ResolversObject<{
+  cancel?: Resolver<ResolversTypes['DeptItemPayload'], ParentType, ContextType, RequireFields<DeptMutationsCancelArgs, 'code' | 'effectiveFrom' | 'reason'>>;
+  importCatalogue?: Resolver<ResolversTypes['DeptImportPayload'], ParentType, ContextType, RequireFields<DeptMutationsImportCatalogueArgs, 'document'>>;
+  issueLicence?: Resolver<ResolversTypes['DeptLicence'], ParentType, ContextType, RequireFields<DeptMutationsIssueLicenceArgs, 'input'>>;
+  publish?: Resolver<ResolversTypes['DeptItemPayload'], ParentType, ContextType, RequireFields<DeptMutationsPublishArgs, 'code'>>;
+  recordDecision?: Resolver<ResolversTypes['DeptDecision'], ParentType, ContextType, RequireFields<DeptMutationsRecordDecisionArgs, 'input'>>;
+  saveDraft?: Resolver<ResolversTypes['DeptItemPayload'], ParentType, ContextType, RequireFields<DeptMutationsSaveDraftArgs, 'input'>>;
 }>;
 
 export type FeeStandardResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['FeeStandard'] = ResolversParentTypes['FeeStandard']> = ResolversObject<{
@@ -821,7 +989,7 @@ export type MaterialResolvers<ContextType = CatalogueContext, ParentType extends
 }>;
 
 export type MutationResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  dept?: Resolver<ResolversTypes['DeptPublishing'], ParentType, ContextType>;
+  dept?: Resolver<ResolversTypes['DeptMutations'], ParentType, ContextType>;
 }>;
 
 export type ProcedureStepResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['ProcedureStep'] = ResolversParentTypes['ProcedureStep']> = ResolversObject<{
@@ -840,11 +1008,13 @@ export type Resolvers<ContextType = CatalogueContext> = ResolversObject<{
   DeptCatalogue?: DeptCatalogueResolvers<ContextType>;
   DeptChange?: DeptChangeResolvers<ContextType>;
   DeptChangeBatch?: DeptChangeBatchResolvers<ContextType>;
+  DeptDecision?: DeptDecisionResolvers<ContextType>;
   DeptImportPayload?: DeptImportPayloadResolvers<ContextType>;
   DeptItem?: DeptItemResolvers<ContextType>;
   DeptItemPayload?: DeptItemPayloadResolvers<ContextType>;
   DeptItemVersion?: DeptItemVersionResolvers<ContextType>;
-  DeptPublishing?: DeptPublishingResolvers<ContextType>;
+  DeptLicence?: DeptLicenceResolvers<ContextType>;
+  DeptMutations?: DeptMutationsResolvers<ContextType>;
   FeeStandard?: FeeStandardResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import type { DeptCatalogueResolvers } from "../generated/graphql.ts";
-import { requireService } from "../use-cases/authorize.ts";
+import { requireApprover, requireService } from "../use-cases/authorize.ts";
 
 export const DeptCatalogue: DeptCatalogueResolvers = {
   items: (_p, _a, { items, today }) => items.listInForce(today()),
@@ -9,5 +9,9 @@ export const DeptCatalogue: DeptCatalogueResolvers = {
     requireService(ctx);
     const changes = await ctx.items.changesAfter(after, Math.min(Math.max(limit ?? 200, 1), 1000));
     return { changes, cursor: changes.at(-1)?.sequence ?? after };
+  },
+  decision: async (_p, { caseId }, ctx) => {
+    requireApprover(ctx);
+    return (await ctx.decisions.byCase(caseId)) ?? null;
   },
 };

@@ -4,10 +4,11 @@ import type { Resolvers } from "../generated/graphql.ts";
 import { DeptCatalogue } from "./DeptCatalogue.ts";
 import { DeptItem } from "./DeptItem.ts";
 import { DeptItemVersion } from "./DeptItemVersion.ts";
-import { DeptPublishing } from "./DeptPublishing.ts";
+import { DeptDecision } from "./DeptDecision.ts";
+import { DeptMutations } from "./DeptMutations.ts";
 import { Mutation, Query } from "./Query.ts";
 
-const templateResolvers: Resolvers = { Query, Mutation, DeptCatalogue, DeptItem, DeptItemVersion, DeptPublishing };
+const templateResolvers: Resolvers = { Query, Mutation, DeptCatalogue, DeptItem, DeptItemVersion, DeptMutations, DeptDecision };
 
 /**
  * The shared resolvers under the department's own names, matching the SDL rendered from the same

@@ -1,0 +1,60 @@
+import { DomainError } from "@wuxi/service-kit";
+import { eq, sql } from "drizzle-orm";
+import type { CatalogueContext } from "../context.ts";
+import { type DecisionRow, decisions, departmentCounters } from "../decision-tables.ts";
+import type { Db } from "@wuxi/db";
+import { requireService } from "./authorize.ts";
+
+export interface RecordDecisionInput {
+  caseId: string;
+  caseNumber: string;
+  centreId: string;
+  itemCode: string;
+  itemVersion: number;
+  outcome: "APPROVED" | "REFUSED";
+  reasons?: string | null;
+  decidedBy: string;
+  decidedOn: string;
+}
+
+/** The next number of a per-year series (decisions, licences), taken under the counter's row lock. */
+export async function nextNumber(tx: Db, year: number, kind: "DECISION" | "LICENCE"): Promise<number> {
+  const [row] = await tx
+    .insert(departmentCounters)
+    .values({ year, kind, last: 1 })
+    .onConflictDoUpdate({ target: [departmentCounters.year, departmentCounters.kind], set: { last: sql`${departmentCounters.last} + 1` } })
+    .returning({ last: departmentCounters.last });
+  return row!.last;
+}
+
+/**
+ * Records the department's decision on a case, as the centre's case engine asks once it has checked
+ * the case and the decider. Idempotent by case: asking again returns the decision already recorded.
+ */
+export async function recordDecision(ctx: CatalogueContext, input: RecordDecisionInput): Promise<DecisionRow> {
+  requireService(ctx);
+  if (!input.itemCode.startsWith(`${ctx.department.codePrefix}-`)) {
+    throw new DomainError("NOT_THIS_DEPARTMENT", `事项 ${input.itemCode} 不属于${ctx.department.name}`, "itemCode");
+  }
+  if (input.outcome === "REFUSED" && !input.reasons?.trim()) {
+    throw new DomainError("REASONS_REQUIRED", "不予许可决定必须说明理由", "reasons");
+  }
+  return ctx.db.transaction(async (tx) => {
+    const [existing] = await tx.select().from(decisions).where(eq(decisions.caseId, input.caseId));
+    if (existing) return existing;
+    const version = await ctx.items.versionsOf(input.itemCode, input.decidedOn);
+    const legalBasis = version.find((v) => v.version === input.itemVersion)?.legalBasis ?? "";
+    const year = Number(input.decidedOn.slice(0, 4));
+    const seq = await nextNumber(tx, year, "DECISION");
+    const [row] = await tx
+      .insert(decisions)
+      .values({
+        ...input,
+        reasons: input.reasons?.trim() || null,
+        legalBasis,
+        number: `${ctx.department.codePrefix}决〔${year}〕${String(seq).padStart(5, "0")}号`,
+      })
+      .returning();
+    return row!;
+  });
+}
