@@ -55,6 +55,13 @@ const config: CodegenConfig = {
           ItemContent: "@wuxi/catalogue#ItemDocument",
           Guide: "../guide/guide.ts#GuideRecord",
           UpperTierItem: "../guide/guide.ts#UpperTierRecord",
+          Case: "../cases/case-repository.ts#CaseRecord",
+          CaseEvent: "../cases/case-repository.ts#CaseEventRecord",
+          Suspension: "../cases/case-repository.ts#SuspensionRecord",
+          Notice: "../cases/case-repository.ts#NoticeRecord",
+          CaseClock: "../cases/case-clock.ts#CaseClockView",
+          CaseStatus: "../cases/look-up-status.ts#CaseStatusView",
+          HolidayYear: "@wuxi/calendar#YearCalendar",
           // The department item stubs are generated from configuration, and so are their mappers.
           ...Object.fromEntries(
             loadDepartments().map((d) => [itemTypeOf(d), "../stationing/item-reference.ts#ItemReference"]),

@@ -196,11 +196,20 @@ async function engineDescription(service: RunningService): Promise<string> {
     : `PGlite (PostgreSQL ${version} in WebAssembly, in memory, one instance per service, same process)`;
 }
 
+// Every Apollo Server (22 here) registers its own SIGINT/SIGTERM handler that stops it and raises
+// the signal again; that is 22 listeners per signal, above Node's default warning threshold.
+process.setMaxListeners(100);
 const interrupt = new AbortController();
-process.once("SIGINT", () => {
-  console.error("\ninterrupted: stopping the load and the services …");
+const onSignal = (signal: NodeJS.Signals) => {
+  // Stays registered so the signals the Apollo servers raise again do not kill the process
+  // before the databases are dropped; the timer ends a cleanup that hangs.
+  if (interrupt.signal.aborted) return;
+  console.error(`\n${signal}: stopping the load and the services …`);
   interrupt.abort();
-});
+  setTimeout(() => process.exit(130), 30_000).unref();
+};
+process.on("SIGINT", onSignal);
+process.on("SIGTERM", onSignal);
 
 async function main(): Promise<number> {
   const phases: [string, number][] = [];

@@ -18,7 +18,7 @@ export interface LoadOptions {
   seconds: number;
   /** Warm-up before the measured window, not counted. */
   warmupSeconds: number;
-  /** Stop issuing requests after this many in the measured window (and as many in the warm-up). */
+  /** Stop issuing requests after this many, warm-up included. */
   maxRequests?: number;
   /** Aborting stops the workers after their request in flight (Ctrl+C). */
   signal?: AbortSignal;
@@ -33,7 +33,7 @@ export interface LoadResult {
   /** Failed requests in the measured window (HTTP status, GraphQL errors, failed check, timeout). */
   errors: number;
   firstError?: string;
-  /** Measured wall time: from the end of the warm-up to the last measured answer. */
+  /** Length of the measured window (shorter only when the run was stopped early). */
   elapsedSeconds: number;
   requestsPerSecond: number;
   p50Ms: number;
@@ -56,32 +56,22 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   if (!(options.seconds > 0) || !(options.warmupSeconds >= 0)) throw new Error("seconds must be > 0 and warm-up >= 0");
   const maxRequests = options.maxRequests ?? DEFAULT_MAX_REQUESTS;
 
+  // A request counts when its answer arrives inside the measured window, with its whole latency;
+  // answers during the warm-up, and answers to requests still in flight when the window closes,
+  // are not counted (the workers wait for them, so scenarios never overlap).
   const start = performance.now();
   const measureFrom = start + options.warmupSeconds * 1000;
   const measureUntil = measureFrom + options.seconds * 1000;
   const latencies: number[] = [];
-  let warmupIssued = 0;
-  let measuredIssued = 0;
+  let issued = 0;
   let errors = 0;
   let firstError: string | undefined;
-  let lastAnswer = measureFrom;
 
   const worker = async () => {
-    while (!signal?.aborted) {
+    while (!signal?.aborted && issued < maxRequests) {
       const t0 = performance.now();
       if (t0 >= measureUntil) return;
-      const measured = t0 >= measureFrom;
-      if (measured) {
-        if (measuredIssued >= maxRequests) return;
-        measuredIssued += 1;
-      } else {
-        if (warmupIssued >= maxRequests) {
-          // Warm-up budget spent: wait for the measured window rather than spin.
-          await new Promise((resolve) => setTimeout(resolve, Math.max(1, measureFrom - t0)));
-          continue;
-        }
-        warmupIssued += 1;
-      }
+      issued += 1;
       let failure: string | undefined;
       try {
         failure = await send();
@@ -89,8 +79,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       }
       const t1 = performance.now();
-      if (!measured) continue;
-      if (t1 > lastAnswer) lastAnswer = t1;
+      if (t1 < measureFrom || t1 >= measureUntil) continue;
       if (failure !== undefined) {
         errors += 1;
         firstError ??= failure;
@@ -100,9 +89,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
+  const stoppedAt = performance.now();
 
   latencies.sort((a, b) => a - b);
-  const elapsedSeconds = Math.max(lastAnswer - measureFrom, 1) / 1000;
+  // The whole window, unless the run was stopped (aborted, or out of requests) before it closed.
+  const elapsedSeconds = Math.max(Math.min(stoppedAt, measureUntil) - measureFrom, 1) / 1000;
   return {
     name: options.name,
     concurrency,

@@ -29,6 +29,8 @@ export interface TestNetwork {
   stop(name: string): Promise<void>;
   /** Starts a stopped department subgraph again, on the same port and data. */
   restart(name: string): Promise<void>;
+  /** Sets the centre's clock to a day (Asia/Shanghai, 10:00) so deadlines can be checked by hand. */
+  setToday(date: string | null): void;
   /** Brings the centre's replica up to date with every department's change feed now. */
   syncReplica(): Promise<Record<string, number | "unreachable">>;
   /** Signs a user token as the identity provider would. */
@@ -74,7 +76,9 @@ export async function startTestNetwork(
   const departmentDefinitions = departmentModules.map((m) => departmentDefinition(m));
   const departments = await Promise.all(departmentDefinitions.map((d) => startIsolated(d, runId, { dataDir })));
   // The centre reads the departments' change feeds directly; it syncs when the test says so.
+  let today: Date | null = null;
   const centreDef = centreDefinition({
+    now: () => today ?? new Date(),
     departmentUrls: Object.fromEntries(departmentDefinitions.map((d, i) => [d.name, departments[i]!.url])),
     replicaSyncMs: 0,
   });
@@ -99,6 +103,9 @@ export async function startTestNetwork(
     gatewayUrl: gateway.url,
     services,
     syncReplica: () => centre.background.syncNow(),
+    setToday(date) {
+      today = date ? new Date(`${date}T10:00:00+08:00`) : null;
+    },
     async stop(name) {
       await services[name]!.close();
     },

@@ -16,7 +16,7 @@ export interface ServiceDefinition<TContext extends object, TBackground extends 
   tables: Record<string, unknown>;
   migrationsFolder: string;
   schema: GraphQLSchema;
-  context: (db: Db, actor: Actor) => TContext;
+  context: (db: Db, actor: Actor, settings: ServiceSettings) => TContext;
   /** Idempotent; runs at every start and inserts only what is missing. */
   seed?: (db: Db, logger: Logger) => Promise<void>;
   /** Started once the service listens, stopped before its database closes. */
@@ -61,7 +61,7 @@ export async function startService<TContext extends object, TBackground extends 
       name: definition.name,
       schema: definition.schema,
       gatewaySecret: settings.gatewaySecret,
-      context: (actor) => definition.context(opened.db, actor),
+      context: (actor) => definition.context(opened.db, actor, settings),
       port: settings.port,
       host: settings.host,
       logger,

@@ -3,6 +3,9 @@ import type { Db } from "@wuxi/db";
 import type { DepartmentConfig } from "@wuxi/federation";
 import type { Actor } from "@wuxi/identity";
 import DataLoader from "dataloader";
+import type { CalendarStore } from "./calendar/calendar-store.ts";
+import { type CaseEventRecord, CaseRepository, type NoticeRecord, type SuspensionRecord } from "./cases/case-repository.ts";
+import type { DepartmentsApi } from "./departments/department-client.ts";
 import { type CentreRecord, CentreRepository, type WindowRecord } from "./centres/centre-repository.ts";
 import { ReplicaRepository, type ReplicatedVersion } from "./replica/replica-repository.ts";
 import { type StaffRecord, StaffRepository } from "./staff/staff-repository.ts";
@@ -27,14 +30,27 @@ export interface CentreContext {
   staffOfCentre: DataLoader<string, StaffRecord[]>;
   /** The version in force of an item, from the centre's replica. */
   replicaInForce: DataLoader<string, ReplicatedVersion | undefined>;
+  calendar: CalendarStore;
+  departmentsApi: DepartmentsApi;
+  suspensionsOf: DataLoader<string, SuspensionRecord[]>;
+  eventsOf: DataLoader<string, CaseEventRecord[]>;
+  noticesOf: DataLoader<string, NoticeRecord[]>;
 }
 
-export function createCentreContext(db: Db, departments: DepartmentConfig[], actor: Actor, now: () => Date = () => new Date()): CentreContext {
+/** What lives as long as the service: the clock, the holiday calendar and the departments' API. */
+export interface CentreServices {
+  now: () => Date;
+  calendar: CalendarStore;
+  departmentsApi: DepartmentsApi;
+}
+
+export function createCentreContext(db: Db, departments: DepartmentConfig[], actor: Actor, services: CentreServices): CentreContext {
   const centres = new CentreRepository(db);
   const stationing = new StationingRepository(db);
   const staff = new StaffRepository(db);
   const replica = new ReplicaRepository(db);
-  const today = () => civilDateOf(now());
+  const cases = new CaseRepository(db);
+  const today = () => civilDateOf(services.now());
   return {
     actor,
     db,
@@ -51,5 +67,10 @@ export function createCentreContext(db: Db, departments: DepartmentConfig[], act
     staffAtWindow: new DataLoader((ids) => staff.atWindows(ids)),
     staffOfCentre: new DataLoader((ids) => staff.ofCentres(ids)),
     replicaInForce: new DataLoader((codes) => replica.inForceByCodes(codes, today())),
+    calendar: services.calendar,
+    departmentsApi: services.departmentsApi,
+    suspensionsOf: new DataLoader((ids) => cases.suspensionsOf(ids)),
+    eventsOf: new DataLoader((ids) => cases.eventsOf(ids)),
+    noticesOf: new DataLoader((ids) => cases.noticesOf(ids)),
   };
 }

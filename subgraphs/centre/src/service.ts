@@ -5,7 +5,10 @@ import { type DepartmentConfig, loadDepartments, renderCentreSdl, schemaDir } fr
 import { type ServiceDefinition, type ServiceSettings, startService } from "@wuxi/service-kit";
 import { parse } from "graphql";
 import { type SeedItem, seedNetwork } from "./centres/seed-network.ts";
-import { type CentreContext, createCentreContext } from "./context.ts";
+import type { Db } from "@wuxi/db";
+import { CalendarStore, seedCalendar } from "./calendar/calendar-store.ts";
+import { type CentreContext, type CentreServices, createCentreContext } from "./context.ts";
+import { departmentsApi } from "./departments/department-client.ts";
 import { departmentFeed } from "./replica/department-feed.ts";
 import { type ReplicaSync, startReplicaSync } from "./replica/sync-replica.ts";
 import { centreResolvers } from "./resolvers/index.ts";
@@ -22,19 +25,31 @@ export interface CentreOptions {
   departmentUrls: Record<string, string>;
   /** How often the replica polls each feed; 0 syncs only on demand (tests). */
   replicaSyncMs: number;
+  /** The clock; tests set the day. */
+  now?: () => Date;
 }
 
 export function centreDefinition(options: CentreOptions): ServiceDefinition<CentreContext, ReplicaSync> {
   const departments = options.departments ?? loadDepartments();
   const sdl = options.departments ? renderCentreSdl(departments) : readFileSync(`${schemaDir}centre.graphql`, "utf8");
   const typeDefs = parse(sdl);
+  // One set of services for the life of the service, made with the first request's context.
+  let services: CentreServices | undefined;
+  const centreServices = (db: Db, gatewaySecret: string): CentreServices => ({
+    now: options.now ?? (() => new Date()),
+    calendar: new CalendarStore(db),
+    departmentsApi: departmentsApi(departments, options.departmentUrls, gatewaySecret),
+  });
   return {
     name: "centre",
     tables,
     migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
     schema: buildSubgraphSchema({ typeDefs, resolvers: centreResolvers(departments) as never }),
-    context: (db, actor) => createCentreContext(db, departments, actor),
-    seed: (db, logger) => seedNetwork(db, departments, logger, options.seedCatalogues),
+    context: (db, actor, settings) => createCentreContext(db, departments, actor, (services ??= centreServices(db, settings.gatewaySecret))),
+    seed: async (db, logger) => {
+      await seedCalendar(db);
+      await seedNetwork(db, departments, logger, options.seedCatalogues);
+    },
     background: (db, logger, settings) =>
       startReplicaSync({
         db,

@@ -7,6 +7,10 @@ import type { StaffRecord } from '../staff/staff-repository.ts';
 import type { ReplicatedVersion } from '../replica/replica-repository.ts';
 import type { ItemDocument } from '@wuxi/catalogue';
 import type { GuideRecord, UpperTierRecord } from '../guide/guide.ts';
+import type { CaseRecord, CaseEventRecord, SuspensionRecord, NoticeRecord } from '../cases/case-repository.ts';
+import type { CaseClockView } from '../cases/case-clock.ts';
+import type { CaseStatusView } from '../cases/look-up-status.ts';
+import type { YearCalendar } from '@wuxi/calendar';
 import type { CentreContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -46,12 +50,217 @@ export type AppealRoutes = {
   reconsideration: Scalars['String']['output'];
 };
 
+/** 申请人 / the applicant. Identifiers and phones are masked for anyone who does not need them. */
+export type Applicant = {
+  __typename?: 'Applicant';
+  /** 联系人(单位) / contact person of an organisation */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** 身份证号码或统一社会信用代码 / resident ID or credit code (masked unless needed) */
+  identifier: Scalars['String']['output'];
+  /** 类别 / kind */
+  kind: ApplicantKind;
+  /** 姓名或名称 / name */
+  name: Scalars['String']['output'];
+  /** 联系电话 / phone (masked unless needed) */
+  phone: Scalars['String']['output'];
+};
+
+/** 申请人(输入) / applicant, as input. */
+export type ApplicantInput = {
+  /** 单位联系人 / contact person */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** 单位的统一社会信用代码 / an organisation's credit code */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** 自然人的身份证号码 / a person's resident ID number */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  kind: ApplicantKind;
+  name: Scalars['String']['input'];
+  /** 手机或联系电话 / mobile or phone */
+  phone: Scalars['String']['input'];
+};
+
+/** 申请人类别 / kind of applicant. */
+export type ApplicantKind =
+  /** 法人或其他组织 / an organisation */
+  | 'ORGANISATION'
+  /** 自然人 / a person */
+  | 'PERSON';
+
 /** 进驻授权 / authority delegated to the window for a stationed item. */
 export type Authority =
   /** 既受又理 / accept and decide at the window */
   | 'ACCEPT_AND_DECIDE'
   /** 只受理 / accept only; the department decides elsewhere */
   | 'ACCEPT_ONLY';
+
+/** 办件 / a case: one application for one item by one applicant, from intake to conclusion. */
+export type Case = {
+  __typename?: 'Case';
+  /** 受理日期 / accepted on */
+  acceptedOn?: Maybe<Scalars['String']['output']>;
+  /** 代办员 / agent acting for the applicant */
+  agentId?: Maybe<Scalars['String']['output']>;
+  /** 申请人 / applicant */
+  applicant: Applicant;
+  /** 办件编号 / case number */
+  caseNumber: Scalars['String']['output'];
+  /** 受理中心 / centre */
+  centre: Centre;
+  /** 时钟 / clock */
+  clock: CaseClock;
+  /** 办结日期 / concluded on */
+  concludedOn?: Maybe<Scalars['String']['output']>;
+  /** 审批决定 / decision */
+  decision?: Maybe<CaseDecisionInfo>;
+  /** 是否视为受理(第三十二条) / deemed accepted for want of a timely notice (Art. 32) */
+  deemedAccepted: Scalars['Boolean']['output'];
+  /** 办理类型 / handling regime */
+  handling: HandlingType;
+  /** 办件历史 / history */
+  history: Array<CaseEvent>;
+  /** 标识 / id */
+  id: Scalars['ID']['output'];
+  /** 事项(现行目录) / the item in the catalogue */
+  item: Item;
+  /** 事项名称 / item name */
+  itemName: Scalars['String']['output'];
+  /** 受理时适用的事项版本 / the exact item version the case is handled under */
+  itemVersion: ItemVersionSnapshot;
+  /** 证照 / licence */
+  licence?: Maybe<LicenceInfo>;
+  /** 证照应发日期(第四十四条) / licence due by (Art. 44) */
+  licenceDue?: Maybe<Scalars['String']['output']>;
+  /** 材料核验 / materials checklist */
+  materials: Array<MaterialCheck>;
+  /** 书面通知 / notices */
+  notices: Array<Notice>;
+  /** 查询码(工作人员可见) / query code printed on the receipt (staff only) */
+  queryCode?: Maybe<Scalars['String']['output']>;
+  /** 收件日期 / materials received on */
+  receivedOn: Scalars['String']['output'];
+  /** 状态 / state */
+  state: CaseState;
+  /** 特别程序 / suspensions */
+  suspensions: Array<Suspension>;
+  /** 受理窗口 / window */
+  window: Window;
+};
+
+/** 办件时钟 / the case's statutory clock, and how its deadline was reached. */
+export type CaseClock = {
+  __typename?: 'CaseClock';
+  /** 办结期限(暂停计时中为空) / deadline; empty while suspended */
+  deadline?: Maybe<Scalars['String']['output']>;
+  /** 延长的工作日 / working days of the extension */
+  extensionDays: Scalars['Int']['output'];
+  /** 时限(工作日),即办件为0 / limit in working days; 0 for an immediate case */
+  limitDays: Scalars['Int']['output'];
+  /** 特别程序不计入的工作日 / working days not counted for special procedures */
+  pausedWorkingDays: Scalars['Int']['output'];
+  /** 法定期限(工作日) / statutory limit */
+  statutoryDays: Scalars['Int']['output'];
+  /** 期限的计算过程 / how the deadline was reached, step by step */
+  steps: Array<Scalars['String']['output']>;
+  /** 是否暂停计时中 / whether the clock is stopped */
+  suspended: Scalars['Boolean']['output'];
+};
+
+/** 审批决定(部门作出) / the department's decision. */
+export type CaseDecisionInfo = {
+  __typename?: 'CaseDecisionInfo';
+  /** 决定日期 / date */
+  decidedOn: Scalars['String']['output'];
+  /** 法律依据 / legal basis */
+  legalBasis: Scalars['String']['output'];
+  /** 决定文号 / number */
+  number: Scalars['String']['output'];
+  /** 结果 / outcome */
+  outcome: DecisionOutcome;
+  /** 理由 / reasons */
+  reasons?: Maybe<Scalars['String']['output']>;
+};
+
+/** 办件历史 / one transition of a case. */
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  /** 操作 / action, e.g. ACCEPT, NOTIFY_ONCE, SUSPEND */
+  action: Scalars['String']['output'];
+  /** 操作人 / actor id */
+  actorId: Scalars['String']['output'];
+  /** 操作人角色 / actor role */
+  actorRole: Scalars['String']['output'];
+  /** 时间 / instant */
+  at: Scalars['String']['output'];
+  /** 原状态 / from */
+  fromState?: Maybe<CaseState>;
+  /** 日期 / civil date it counts on */
+  on: Scalars['String']['output'];
+  /** 理由 / reason */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** 新状态 / to */
+  toState: CaseState;
+  /** 窗口 / window */
+  windowId?: Maybe<Scalars['String']['output']>;
+};
+
+/** 办件操作的结果 / result of a case transition. */
+export type CasePayload = {
+  __typename?: 'CasePayload';
+  /** 办件 / the case */
+  case?: Maybe<Case>;
+  /** 拒绝原因 / refusals */
+  errors: Array<FieldError>;
+  /** 本次生成的书面通知 / the notice this step produced */
+  notice?: Maybe<Notice>;
+};
+
+/** 办件状态 / state of a case. */
+export type CaseState =
+  /** 已受理,办理中 / accepted, in progress */
+  | 'ACCEPTED'
+  /** 准予许可,待制证 / approved, licence to be issued */
+  | 'APPROVED'
+  /** 已一次性告知,待补正 / one-time notice given, waiting for the supplements */
+  | 'AWAITING_SUPPLEMENT'
+  /** 已办结 / concluded */
+  | 'CONCLUDED'
+  /** 不予受理 / not accepted */
+  | 'NOT_ACCEPTED'
+  /** 已接收材料,待审查 / materials received, not yet reviewed */
+  | 'RECEIVED'
+  /** 不予许可(答复件) / refused with a written decision */
+  | 'REFUSED'
+  /** 特别程序中,暂停计时 / suspended for a special procedure; the clock stops */
+  | 'SUSPENDED';
+
+/** 办件进度(公众查询,不含个人信息) / status of a case for the applicant; no personal data. */
+export type CaseStatus = {
+  __typename?: 'CaseStatus';
+  /** 受理日期 / accepted on */
+  acceptedOn?: Maybe<Scalars['String']['output']>;
+  /** 办件编号 / case number */
+  caseNumber: Scalars['String']['output'];
+  /** 受理中心 / centre */
+  centreName: Scalars['String']['output'];
+  /** 办结日期 / concluded on */
+  concludedOn?: Maybe<Scalars['String']['output']>;
+  /** 办结期限 / deadline */
+  deadline?: Maybe<Scalars['String']['output']>;
+  /** 事项名称 / item */
+  itemName: Scalars['String']['output'];
+  /** 证照编号 / licence number */
+  licenceNumber?: Maybe<Scalars['String']['output']>;
+  /** 办理进程 / milestones */
+  milestones: Array<StatusMilestone>;
+  /** 审批结果 / outcome */
+  outcome?: Maybe<DecisionOutcome>;
+  /** 收件日期 / received on */
+  receivedOn: Scalars['String']['output'];
+  /** 状态 / state */
+  state: CaseState;
+  /** 状态说明 / state in words */
+  stateName: Scalars['String']['output'];
+};
 
 /** 行政服务中心 / a service centre of the three-tier network. */
 export type Centre = {
@@ -98,6 +307,22 @@ export type Contacts = {
   consultationPhone: Scalars['String']['output'];
 };
 
+/** 审批决定(输入) / decision, as input. */
+export type DecideInput = {
+  /** 同时制发证照 / issue the licence with the approval */
+  licence?: InputMaybe<LicenceTermsInput>;
+  outcome: DecisionOutcome;
+  /** 理由(不予许可时必填) / reasons; required for a refusal */
+  reasons?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 审批结果 / outcome of a decision. */
+export type DecisionOutcome =
+  /** 准予许可 / approved */
+  | 'APPROVED'
+  /** 不予许可 / refused, with reasons */
+  | 'REFUSED';
+
 /** 进驻部门 / an entering department. */
 export type Department = {
   __typename?: 'Department';
@@ -123,6 +348,13 @@ export type DivisionType =
   | 'STREET'
   /** 镇 / town */
   | 'TOWN';
+
+/** 延长期限(输入) / extension, as input. */
+export type ExtendInput = {
+  /** 延长的工作日 / working days */
+  days: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
 
 /** 收费计算方式 / how a fee standard is computed. */
 export type FeeRule =
@@ -209,6 +441,39 @@ export type HandlingType =
   | 'JOINT'
   /** 承诺件(承诺办理制) / promised: concluded within the promised working days */
   | 'PROMISED';
+
+/** 节假日安排(某年) / the holiday arrangement of one year. */
+export type HolidayYear = {
+  __typename?: 'HolidayYear';
+  /** 法定节假日 / holidays */
+  holidays: Array<Scalars['String']['output']>;
+  /** 调休上班日 / make-up working days */
+  makeUpWorkdays: Array<Scalars['String']['output']>;
+  /** 来源(国务院办公厅通知) / source: the State Council notice */
+  source: Scalars['String']['output'];
+  /** 年份 / year */
+  year: Scalars['Int']['output'];
+};
+
+/** 收件受理(输入) / intake at a window. */
+export type IntakeInput = {
+  /** 代办员 / agent */
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  /** 申请人 / applicant */
+  applicant: ApplicantInput;
+  /** 幂等键:重试返回首次结果 / idempotency key: a retry returns the first result */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 事项编码 / item code */
+  itemCode: Scalars['ID']['input'];
+  /** 材料核验 / checklist */
+  materials: Array<MaterialCheckInput>;
+  /** 收件日期,缺省为今天 / received on; default today */
+  receivedOn?: InputMaybe<Scalars['String']['input']>;
+  /** 是否当场审查,缺省为是 / review now; default yes */
+  reviewNow?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 窗口 / window */
+  windowId: Scalars['ID']['input'];
+};
 
 /** 事项 / item. The department that publishes it owns its content; the centre owns where it is stationed. */
 export type Item = {
@@ -298,6 +563,25 @@ export type ItemVersionStatus =
   /** 已被新版本取代 / superseded by a later version */
   | 'SUPERSEDED';
 
+/** 证照 / the licence issued. */
+export type LicenceInfo = {
+  __typename?: 'LicenceInfo';
+  /** 发证日期 / issued on */
+  issuedOn: Scalars['String']['output'];
+  /** 证照编号 / number */
+  number: Scalars['String']['output'];
+  /** 有效期起 / valid from */
+  validFrom: Scalars['String']['output'];
+  /** 有效期止 / valid until */
+  validUntil?: Maybe<Scalars['String']['output']>;
+};
+
+/** 证照(输入) / licence terms. */
+export type LicenceTermsInput = {
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 市场监督管理局的事项(由 market 子图提供内容) / item of market, content resolved by its own subgraph */
 export type MarketItem = Item & {
   __typename?: 'MarketItem';
@@ -326,6 +610,24 @@ export type Material = {
   sampleForm?: Maybe<Scalars['String']['output']>;
 };
 
+/** 材料核验 / one line of the materials checklist. */
+export type MaterialCheck = {
+  __typename?: 'MaterialCheck';
+  /** 材料名称 / material */
+  name: Scalars['String']['output'];
+  /** 补正说明 / what to correct */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 核验结果 / result */
+  status: MaterialStatus;
+};
+
+/** 材料核验(输入) / one line of the checklist, as input. */
+export type MaterialCheckInput = {
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: MaterialStatus;
+};
+
 /** 材料形式 / form in which a material is submitted. */
 export type MaterialForm =
   /** 复印件 / copy */
@@ -335,12 +637,77 @@ export type MaterialForm =
   /** 原件及复印件 / original and copy */
   | 'ORIGINAL_AND_COPY';
 
+/** 材料核验结果 / result of checking one material. */
+export type MaterialStatus =
+  /** 需补正 / defective, to be corrected */
+  | 'DEFECTIVE'
+  /** 未提交 / missing */
+  | 'MISSING'
+  /** 不适用(非必须材料) / not applicable (conditional materials only) */
+  | 'NOT_APPLICABLE'
+  /** 已提交 / provided */
+  | 'PROVIDED';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 作出审批决定(部门审批人员或获授权窗口) / decide (department approver or a window authorised to decide) */
+  decideCase: CasePayload;
+  /** 延长期限(负责人批准) / extend the deadline (approved by the head) */
+  extendDeadline: CasePayload;
+  /** 收件受理:一门受理,当场审查 / intake at a window, usually reviewed on the spot */
+  intakeCase: CasePayload;
+  /** 制发证照并办结 / issue the licence and conclude */
+  issueLicence: CasePayload;
+  /** 载入某年节假日安排(市级中心管理员) / load a year's holiday arrangement (city centre manager) */
+  loadHolidayYear: HolidayYear;
+  /** 不予受理 / not accepted */
+  refuseToAccept: CasePayload;
   /** 登记持证上岗人员(中心管理员) / register certified staff (centre manager) */
   registerStaff: StaffPayload;
+  /** 恢复计时 / resume the clock */
+  resumeClock: CasePayload;
+  /** 审查已接收的材料 / review the materials of a received case */
+  reviewMaterials: CasePayload;
   /** 进驻:在窗口受理某事项(中心管理员) / station an item at a window (centre manager) */
   stationItem: StationingPayload;
+  /** 补正材料 / supplements after a one-time notice */
+  supplementMaterials: CasePayload;
+  /** 特别程序,暂停计时 / suspend the clock for a special procedure */
+  suspendClock: CasePayload;
+};
+
+
+export type MutationDecideCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  input: DecideInput;
+};
+
+
+export type MutationExtendDeadlineArgs = {
+  caseId: Scalars['ID']['input'];
+  input: ExtendInput;
+};
+
+
+export type MutationIntakeCaseArgs = {
+  input: IntakeInput;
+};
+
+
+export type MutationIssueLicenceArgs = {
+  caseId: Scalars['ID']['input'];
+  input?: InputMaybe<LicenceTermsInput>;
+};
+
+
+export type MutationLoadHolidayYearArgs = {
+  document: Scalars['String']['input'];
+};
+
+
+export type MutationRefuseToAcceptArgs = {
+  caseId: Scalars['ID']['input'];
+  input: RefuseToAcceptInput;
 };
 
 
@@ -350,8 +717,83 @@ export type MutationRegisterStaffArgs = {
 };
 
 
+export type MutationResumeClockArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewMaterialsArgs = {
+  caseId: Scalars['ID']['input'];
+  materials: Array<MaterialCheckInput>;
+};
+
+
 export type MutationStationItemArgs = {
   input: StationItemInput;
+};
+
+
+export type MutationSupplementMaterialsArgs = {
+  caseId: Scalars['ID']['input'];
+  materials: Array<MaterialCheckInput>;
+};
+
+
+export type MutationSuspendClockArgs = {
+  caseId: Scalars['ID']['input'];
+  input: SuspendInput;
+};
+
+/** 不予受理的情形 / ground for not accepting. */
+export type NonAcceptanceGround =
+  /** 依法不需要取得行政许可 / not a licence matter */
+  | 'NOT_LICENCE_MATTER'
+  /** 不属于本机关职权范围 / outside this body's competence */
+  | 'OUTSIDE_COMPETENCE';
+
+/** 书面通知 / a written notice, printable as a PDF. */
+export type Notice = {
+  __typename?: 'Notice';
+  /** 标识 / id */
+  id: Scalars['ID']['output'];
+  /** 日期 / date */
+  issuedOn: Scalars['String']['output'];
+  /** 类别 / kind */
+  kind: NoticeKind;
+  /** 列表(如需补正的材料) / the lists, e.g. the materials to supplement */
+  lists: Array<NoticeList>;
+  /** 文书编号 / number */
+  number: Scalars['String']['output'];
+  /** 正文段落(供屏幕预览) / the body paragraphs, for an on-screen preview */
+  paragraphs: Array<Scalars['String']['output']>;
+  /** PDF 文件(base64) / the PDF, base64-encoded */
+  pdfBase64: Scalars['String']['output'];
+  /** 标题 / title */
+  title: Scalars['String']['output'];
+};
+
+/** 书面通知类别 / kind of written notice. */
+export type NoticeKind =
+  /** 受理通知书 / acceptance receipt */
+  | 'ACCEPTANCE_RECEIPT'
+  /** 延长审批期限告知书 / extension notice */
+  | 'EXTENSION'
+  /** 不予受理通知书 / non-acceptance notice */
+  | 'NON_ACCEPTANCE'
+  /** 一次性告知书 / one-time notice of everything lacking */
+  | 'ONE_TIME_NOTICE'
+  /** 不予行政许可决定书 / refusal decision */
+  | 'REFUSAL_DECISION'
+  /** 特别程序告知书 / suspension notice */
+  | 'SUSPENSION';
+
+/** 通知中的列表 / a list within a notice. */
+export type NoticeList = {
+  __typename?: 'NoticeList';
+  /** 标题 / heading */
+  heading: Scalars['String']['output'];
+  /** 条目 / items */
+  items: Array<Scalars['String']['output']>;
 };
 
 /** 分页信息 / page information. */
@@ -383,6 +825,10 @@ export type ProcedureStep = {
 
 export type Query = {
   __typename?: 'Query';
+  /** 办件(有权查看的工作人员) / a case, for staff entitled to see it */
+  case?: Maybe<Case>;
+  /** 办件进度查询(凭办件编号和查询码,公开) / status lookup by case number and query code (public) */
+  caseStatus?: Maybe<CaseStatus>;
   /** 按编码查中心 / one centre by id */
   centre?: Maybe<Centre>;
   /** 中心列表,可按层级和上级筛选 / centres, filtered by tier and parent */
@@ -391,12 +837,27 @@ export type Query = {
   departments: Array<Department>;
   /** 办事指南(公开,由中心副本提供,部门子图停机时仍可用) / the public guide of an item at a centre, served from the centre's replica */
   guide?: Maybe<Guide>;
+  /** 某年节假日安排 / the holiday arrangement of a year */
+  holidayYear?: Maybe<HolidayYear>;
   /** 当前调用者 / the verified caller */
   me: Actor;
   /** 按关键词检索中心受理的事项(跨部门,分页) / search the items a centre accepts by keyword, across departments, paged */
   searchGuides: GuideConnection;
   /** 上级中心受理而本中心不受理的事项 / items the tiers above accept that this centre does not */
   upperTierItems: Array<UpperTierItem>;
+  /** 窗口待办队列:按办结期限排序 / a window's queue of open cases, soonest deadline first */
+  windowQueue: Array<Case>;
+};
+
+
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseStatusArgs = {
+  caseNumber: Scalars['String']['input'];
+  queryCode: Scalars['String']['input'];
 };
 
 
@@ -417,6 +878,11 @@ export type QueryGuideArgs = {
 };
 
 
+export type QueryHolidayYearArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type QuerySearchGuidesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   centreId: Scalars['ID']['input'];
@@ -427,6 +893,20 @@ export type QuerySearchGuidesArgs = {
 
 export type QueryUpperTierItemsArgs = {
   centreId: Scalars['ID']['input'];
+};
+
+
+export type QueryWindowQueueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  windowId: Scalars['ID']['input'];
+};
+
+/** 不予受理(输入) / not accepting, as input. */
+export type RefuseToAcceptInput = {
+  /** 有权机关(不属于本机关职权范围时) / the competent body */
+  competentBody?: InputMaybe<Scalars['String']['input']>;
+  ground: NonAcceptanceGround;
+  reason: Scalars['String']['input'];
 };
 
 /** 登记持证人员(输入) / registering a certified member of staff. */
@@ -545,6 +1025,38 @@ export type StationingPayload = {
   errors: Array<FieldError>;
   /** 进驻记录 / the stationing */
   stationing?: Maybe<Stationing>;
+};
+
+/** 办理进程 / one milestone of a case, as the applicant sees it. */
+export type StatusMilestone = {
+  __typename?: 'StatusMilestone';
+  /** 说明 / what happened */
+  description: Scalars['String']['output'];
+  /** 日期 / date */
+  on: Scalars['String']['output'];
+};
+
+/** 暂停计时(输入) / suspension, as input. */
+export type SuspendInput = {
+  /** 预计所需工作日 / expected working days */
+  expectedDays: Scalars['Int']['input'];
+  procedure: SpecialProcedure;
+  reason: Scalars['String']['input'];
+};
+
+/** 特别程序 / a suspension of the clock. */
+export type Suspension = {
+  __typename?: 'Suspension';
+  /** 预计所需工作日 / expected working days told to the applicant */
+  expectedDays: Scalars['Int']['output'];
+  /** 暂停日 / suspended on */
+  from: Scalars['String']['output'];
+  /** 程序 / procedure */
+  procedure: SpecialProcedure;
+  /** 事由 / reason */
+  reason: Scalars['String']['output'];
+  /** 恢复日 / resumed on */
+  to?: Maybe<Scalars['String']['output']>;
 };
 
 /** 行政服务中心的层级 / tier of a service centre. */
@@ -710,33 +1222,58 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AppealRoutes: ResolverTypeWrapper<AppealRoutes>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Applicant: ResolverTypeWrapper<Applicant>;
+  ApplicantInput: ApplicantInput;
+  ApplicantKind: ApplicantKind;
   Authority: Authority;
-  Centre: ResolverTypeWrapper<CentreRecord>;
+  Case: ResolverTypeWrapper<CaseRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CaseClock: ResolverTypeWrapper<CaseClockView>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CaseDecisionInfo: ResolverTypeWrapper<CaseDecisionInfo>;
+  CaseEvent: ResolverTypeWrapper<CaseEventRecord>;
+  CasePayload: ResolverTypeWrapper<Omit<CasePayload, 'case' | 'notice'> & { case?: Maybe<ResolversTypes['Case']>, notice?: Maybe<ResolversTypes['Notice']> }>;
+  CaseState: CaseState;
+  CaseStatus: ResolverTypeWrapper<CaseStatusView>;
+  Centre: ResolverTypeWrapper<CentreRecord>;
   CivilAffairsItem: ResolverTypeWrapper<ItemReference>;
   Contacts: ResolverTypeWrapper<Contacts>;
+  DecideInput: DecideInput;
+  DecisionOutcome: DecisionOutcome;
   Department: ResolverTypeWrapper<DepartmentConfig>;
   DivisionType: DivisionType;
+  ExtendInput: ExtendInput;
   FeeRule: FeeRule;
   FeeStandard: ResolverTypeWrapper<FeeStandard>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FieldError: ResolverTypeWrapper<FieldError>;
   Guide: ResolverTypeWrapper<GuideRecord>;
   GuideConnection: ResolverTypeWrapper<Omit<GuideConnection, 'nodes'> & { nodes: Array<ResolversTypes['Guide']> }>;
   HandlingType: HandlingType;
+  HolidayYear: ResolverTypeWrapper<YearCalendar>;
+  IntakeInput: IntakeInput;
   Item: ResolverTypeWrapper<ItemReference>;
   ItemContent: ResolverTypeWrapper<ItemDocument>;
   ItemKind: ItemKind;
   ItemVersionSnapshot: ResolverTypeWrapper<ReplicatedVersion>;
   ItemVersionStatus: ItemVersionStatus;
+  LicenceInfo: ResolverTypeWrapper<LicenceInfo>;
+  LicenceTermsInput: LicenceTermsInput;
   MarketItem: ResolverTypeWrapper<ItemReference>;
   Material: ResolverTypeWrapper<Material>;
+  MaterialCheck: ResolverTypeWrapper<MaterialCheck>;
+  MaterialCheckInput: MaterialCheckInput;
   MaterialForm: MaterialForm;
+  MaterialStatus: MaterialStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NonAcceptanceGround: NonAcceptanceGround;
+  Notice: ResolverTypeWrapper<NoticeRecord>;
+  NoticeKind: NoticeKind;
+  NoticeList: ResolverTypeWrapper<NoticeList>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlanningItem: ResolverTypeWrapper<ItemReference>;
   ProcedureStep: ResolverTypeWrapper<ProcedureStep>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RefuseToAcceptInput: RefuseToAcceptInput;
   RegisterStaffInput: RegisterStaffInput;
   Role: Role;
   SpecialProcedure: SpecialProcedure;
@@ -745,6 +1282,9 @@ export type ResolversTypes = ResolversObject<{
   StationItemInput: StationItemInput;
   Stationing: ResolverTypeWrapper<StationingRecord>;
   StationingPayload: ResolverTypeWrapper<Omit<StationingPayload, 'stationing'> & { stationing?: Maybe<ResolversTypes['Stationing']> }>;
+  StatusMilestone: ResolverTypeWrapper<StatusMilestone>;
+  SuspendInput: SuspendInput;
+  Suspension: ResolverTypeWrapper<SuspensionRecord>;
   Tier: Tier;
   UpperTierItem: ResolverTypeWrapper<UpperTierRecord>;
   Window: ResolverTypeWrapper<WindowRecord>;
@@ -757,32 +1297,54 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   AppealRoutes: AppealRoutes;
   String: Scalars['String']['output'];
-  Centre: CentreRecord;
+  Applicant: Applicant;
+  ApplicantInput: ApplicantInput;
+  Case: CaseRecord;
   Boolean: Scalars['Boolean']['output'];
+  CaseClock: CaseClockView;
+  Int: Scalars['Int']['output'];
+  CaseDecisionInfo: CaseDecisionInfo;
+  CaseEvent: CaseEventRecord;
+  CasePayload: Omit<CasePayload, 'case' | 'notice'> & { case?: Maybe<ResolversParentTypes['Case']>, notice?: Maybe<ResolversParentTypes['Notice']> };
+  CaseStatus: CaseStatusView;
+  Centre: CentreRecord;
   CivilAffairsItem: ItemReference;
   Contacts: Contacts;
+  DecideInput: DecideInput;
   Department: DepartmentConfig;
+  ExtendInput: ExtendInput;
   FeeStandard: FeeStandard;
-  Int: Scalars['Int']['output'];
   FieldError: FieldError;
   Guide: GuideRecord;
   GuideConnection: Omit<GuideConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Guide']> };
+  HolidayYear: YearCalendar;
+  IntakeInput: IntakeInput;
   Item: ItemReference;
   ItemContent: ItemDocument;
   ItemVersionSnapshot: ReplicatedVersion;
+  LicenceInfo: LicenceInfo;
+  LicenceTermsInput: LicenceTermsInput;
   MarketItem: ItemReference;
   Material: Material;
+  MaterialCheck: MaterialCheck;
+  MaterialCheckInput: MaterialCheckInput;
   Mutation: Record<PropertyKey, never>;
+  Notice: NoticeRecord;
+  NoticeList: NoticeList;
   PageInfo: PageInfo;
   PlanningItem: ItemReference;
   ProcedureStep: ProcedureStep;
   Query: Record<PropertyKey, never>;
+  RefuseToAcceptInput: RefuseToAcceptInput;
   RegisterStaffInput: RegisterStaffInput;
   StaffMember: StaffRecord;
   StaffPayload: Omit<StaffPayload, 'staff'> & { staff?: Maybe<ResolversParentTypes['StaffMember']> };
   StationItemInput: StationItemInput;
   Stationing: StationingRecord;
   StationingPayload: Omit<StationingPayload, 'stationing'> & { stationing?: Maybe<ResolversParentTypes['Stationing']> };
+  StatusMilestone: StatusMilestone;
+  SuspendInput: SuspendInput;
+  Suspension: SuspensionRecord;
   UpperTierItem: UpperTierRecord;
   Window: WindowRecord;
 }>;
@@ -798,6 +1360,92 @@ export type ActorResolvers<ContextType = CentreContext, ParentType extends Resol
 export type AppealRoutesResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['AppealRoutes'] = ResolversParentTypes['AppealRoutes']> = ResolversObject<{
   litigation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reconsideration?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ApplicantResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Applicant'] = ResolversParentTypes['Applicant']> = ResolversObject<{
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ApplicantKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CaseResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = ResolversObject<{
+  acceptedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  agentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  applicant?: Resolver<ResolversTypes['Applicant'], ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  clock?: Resolver<ResolversTypes['CaseClock'], ParentType, ContextType>;
+  concludedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['CaseDecisionInfo']>, ParentType, ContextType>;
+  deemedAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  handling?: Resolver<ResolversTypes['HandlingType'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemVersion?: Resolver<ResolversTypes['ItemVersionSnapshot'], ParentType, ContextType>;
+  licence?: Resolver<Maybe<ResolversTypes['LicenceInfo']>, ParentType, ContextType>;
+  licenceDue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  materials?: Resolver<Array<ResolversTypes['MaterialCheck']>, ParentType, ContextType>;
+  notices?: Resolver<Array<ResolversTypes['Notice']>, ParentType, ContextType>;
+  queryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CaseState'], ParentType, ContextType>;
+  suspensions?: Resolver<Array<ResolversTypes['Suspension']>, ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
+}>;
+
+export type CaseClockResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CaseClock'] = ResolversParentTypes['CaseClock']> = ResolversObject<{
+  deadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extensionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limitDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pausedWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statutoryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  suspended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CaseDecisionInfoResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CaseDecisionInfo'] = ResolversParentTypes['CaseDecisionInfo']> = ResolversObject<{
+  decidedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['DecisionOutcome'], ParentType, ContextType>;
+  reasons?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CaseEventResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromState?: Resolver<Maybe<ResolversTypes['CaseState']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toState?: Resolver<ResolversTypes['CaseState'], ParentType, ContextType>;
+  windowId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CasePayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CasePayload'] = ResolversParentTypes['CasePayload']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  notice?: Resolver<Maybe<ResolversTypes['Notice']>, ParentType, ContextType>;
+}>;
+
+export type CaseStatusResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CaseStatus'] = ResolversParentTypes['CaseStatus']> = ResolversObject<{
+  acceptedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  centreName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  concludedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licenceNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['StatusMilestone']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['DecisionOutcome']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CaseState'], ParentType, ContextType>;
+  stateName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CentreResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Centre'] = ResolversParentTypes['Centre']> = ResolversObject<{
@@ -869,6 +1517,13 @@ export type GuideConnectionResolvers<ContextType = CentreContext, ParentType ext
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type HolidayYearResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['HolidayYear'] = ResolversParentTypes['HolidayYear']> = ResolversObject<{
+  holidays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  makeUpWorkdays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ItemResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item'], FederationReferenceType extends FederationReferenceTypes['Item'] = FederationReferenceTypes['Item']> = ResolversObject<{
   __resolveType: TypeResolveFn<'CivilAffairsItem' | 'MarketItem' | 'PlanningItem', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Item']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -902,6 +1557,13 @@ export type ItemVersionSnapshotResolvers<ContextType = CentreContext, ParentType
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type LicenceInfoResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['LicenceInfo'] = ResolversParentTypes['LicenceInfo']> = ResolversObject<{
+  issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MarketItemResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['MarketItem'] = ResolversParentTypes['MarketItem'], FederationReferenceType extends FederationReferenceTypes['MarketItem'] = FederationReferenceTypes['MarketItem']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MarketItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -920,9 +1582,41 @@ export type MaterialResolvers<ContextType = CentreContext, ParentType extends Re
   sampleForm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type MaterialCheckResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['MaterialCheck'] = ResolversParentTypes['MaterialCheck']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MaterialStatus'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  decideCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationDecideCaseArgs, 'caseId' | 'input'>>;
+  extendDeadline?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationExtendDeadlineArgs, 'caseId' | 'input'>>;
+  intakeCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationIntakeCaseArgs, 'input'>>;
+  issueLicence?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationIssueLicenceArgs, 'caseId'>>;
+  loadHolidayYear?: Resolver<ResolversTypes['HolidayYear'], ParentType, ContextType, RequireFields<MutationLoadHolidayYearArgs, 'document'>>;
+  refuseToAccept?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationRefuseToAcceptArgs, 'caseId' | 'input'>>;
   registerStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationRegisterStaffArgs, 'centreId' | 'input'>>;
+  resumeClock?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationResumeClockArgs, 'caseId'>>;
+  reviewMaterials?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationReviewMaterialsArgs, 'caseId' | 'materials'>>;
   stationItem?: Resolver<ResolversTypes['StationingPayload'], ParentType, ContextType, RequireFields<MutationStationItemArgs, 'input'>>;
+  supplementMaterials?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationSupplementMaterialsArgs, 'caseId' | 'materials'>>;
+  suspendClock?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationSuspendClockArgs, 'caseId' | 'input'>>;
+}>;
+
+export type NoticeResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NoticeKind'], ParentType, ContextType>;
+  lists?: Resolver<Array<ResolversTypes['NoticeList']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  pdfBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NoticeListResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['NoticeList'] = ResolversParentTypes['NoticeList']> = ResolversObject<{
+  heading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -944,13 +1638,17 @@ export type ProcedureStepResolvers<ContextType = CentreContext, ParentType exten
 }>;
 
 export type QueryResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  caseStatus?: Resolver<Maybe<ResolversTypes['CaseStatus']>, ParentType, ContextType, RequireFields<QueryCaseStatusArgs, 'caseNumber' | 'queryCode'>>;
   centre?: Resolver<Maybe<ResolversTypes['Centre']>, ParentType, ContextType, RequireFields<QueryCentreArgs, 'id'>>;
   centres?: Resolver<Array<ResolversTypes['Centre']>, ParentType, ContextType, Partial<QueryCentresArgs>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   guide?: Resolver<Maybe<ResolversTypes['Guide']>, ParentType, ContextType, RequireFields<QueryGuideArgs, 'centreId' | 'itemCode'>>;
+  holidayYear?: Resolver<Maybe<ResolversTypes['HolidayYear']>, ParentType, ContextType, RequireFields<QueryHolidayYearArgs, 'year'>>;
   me?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   searchGuides?: Resolver<ResolversTypes['GuideConnection'], ParentType, ContextType, RequireFields<QuerySearchGuidesArgs, 'centreId' | 'first'>>;
   upperTierItems?: Resolver<Array<ResolversTypes['UpperTierItem']>, ParentType, ContextType, RequireFields<QueryUpperTierItemsArgs, 'centreId'>>;
+  windowQueue?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryWindowQueueArgs, 'first' | 'windowId'>>;
 }>;
 
 export type StaffMemberResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = ResolversObject<{
@@ -980,6 +1678,19 @@ export type StationingPayloadResolvers<ContextType = CentreContext, ParentType e
   stationing?: Resolver<Maybe<ResolversTypes['Stationing']>, ParentType, ContextType>;
 }>;
 
+export type StatusMilestoneResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['StatusMilestone'] = ResolversParentTypes['StatusMilestone']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SuspensionResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Suspension'] = ResolversParentTypes['Suspension']> = ResolversObject<{
+  expectedDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  procedure?: Resolver<ResolversTypes['SpecialProcedure'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type UpperTierItemResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['UpperTierItem'] = ResolversParentTypes['UpperTierItem']> = ResolversObject<{
   escalated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   handledAt?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
@@ -1001,6 +1712,13 @@ export type WindowResolvers<ContextType = CentreContext, ParentType extends Reso
 export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
   AppealRoutes?: AppealRoutesResolvers<ContextType>;
+  Applicant?: ApplicantResolvers<ContextType>;
+  Case?: CaseResolvers<ContextType>;
+  CaseClock?: CaseClockResolvers<ContextType>;
+  CaseDecisionInfo?: CaseDecisionInfoResolvers<ContextType>;
+  CaseEvent?: CaseEventResolvers<ContextType>;
+  CasePayload?: CasePayloadResolvers<ContextType>;
+  CaseStatus?: CaseStatusResolvers<ContextType>;
   Centre?: CentreResolvers<ContextType>;
   CivilAffairsItem?: CivilAffairsItemResolvers<ContextType>;
   Contacts?: ContactsResolvers<ContextType>;
@@ -1009,12 +1727,17 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   FieldError?: FieldErrorResolvers<ContextType>;
   Guide?: GuideResolvers<ContextType>;
   GuideConnection?: GuideConnectionResolvers<ContextType>;
+  HolidayYear?: HolidayYearResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   ItemContent?: ItemContentResolvers<ContextType>;
   ItemVersionSnapshot?: ItemVersionSnapshotResolvers<ContextType>;
+  LicenceInfo?: LicenceInfoResolvers<ContextType>;
   MarketItem?: MarketItemResolvers<ContextType>;
   Material?: MaterialResolvers<ContextType>;
+  MaterialCheck?: MaterialCheckResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notice?: NoticeResolvers<ContextType>;
+  NoticeList?: NoticeListResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlanningItem?: PlanningItemResolvers<ContextType>;
   ProcedureStep?: ProcedureStepResolvers<ContextType>;
@@ -1023,6 +1746,8 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   StaffPayload?: StaffPayloadResolvers<ContextType>;
   Stationing?: StationingResolvers<ContextType>;
   StationingPayload?: StationingPayloadResolvers<ContextType>;
+  StatusMilestone?: StatusMilestoneResolvers<ContextType>;
+  Suspension?: SuspensionResolvers<ContextType>;
   UpperTierItem?: UpperTierItemResolvers<ContextType>;
   Window?: WindowResolvers<ContextType>;
 }>;

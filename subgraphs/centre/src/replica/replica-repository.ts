@@ -60,6 +60,11 @@ export class ReplicaRepository {
   }
 }
 
+export async function replicatedVersion(db: Db, code: string, version: number): Promise<ReplicatedVersion | undefined> {
+  const [row] = await db.select().from(itemReplica).where(and(eq(itemReplica.code, code), eq(itemReplica.version, version)));
+  return row ? toVersion(row) : undefined;
+}
+
 export function toVersion(row: { code: string; version: number; departmentId: string; effectiveFrom: string; document: ItemDocument }): ReplicatedVersion {
   return { code: row.code, version: row.version, departmentId: row.departmentId, effectiveFrom: row.effectiveFrom, content: row.document };
 }

@@ -1,5 +1,7 @@
 import type { DepartmentConfig } from "@wuxi/federation";
 import type { Resolvers } from "../generated/graphql.ts";
+import { Case, CaseEvent, Notice, Suspension } from "./Case.ts";
+import { caseMutations, caseQueries, HolidayYear } from "./CaseQueries.ts";
 import { Centre } from "./Centre.ts";
 import { Guide, ItemVersionSnapshot, UpperTierItem } from "./Guide.ts";
 import { Item, itemStubResolvers } from "./Item.ts";
@@ -10,8 +12,13 @@ import { Window } from "./Window.ts";
 
 export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
   return {
-    Query,
-    Mutation,
+    Query: { ...Query, ...caseQueries },
+    Mutation: { ...Mutation, ...caseMutations },
+    Case,
+    CaseEvent,
+    Suspension,
+    Notice,
+    HolidayYear,
     Centre,
     Window,
     Stationing,

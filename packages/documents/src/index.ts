@@ -1,0 +1,3 @@
+export type { DocumentSpec } from "./document.ts";
+export { formatChineseDate, formatFen, validateSpec } from "./document.ts";
+export { renderPdf } from "./render.ts";

@@ -1,0 +1,56 @@
+import { deadlineWithPauses, type HolidayCalendar } from "@wuxi/calendar";
+import type { CaseRecord, SuspensionRecord } from "./case-repository.ts";
+
+export const SPECIAL_PROCEDURE_NAMES: Record<string, string> = {
+  HEARING: "听证",
+  TENDERING: "招标",
+  AUCTION: "拍卖",
+  INSPECTION: "检验",
+  TESTING: "检测",
+  QUARANTINE: "检疫",
+  APPRAISAL: "鉴定",
+  EXPERT_REVIEW: "专家评审",
+};
+
+/** Art. 42: one extension of at most 10 working days (15 for joint handling, Art. 42 para. 2). */
+export function extensionBound(handling: string): number {
+  return handling === "JOINT" ? 15 : 10;
+}
+
+export interface Clock {
+  deadline: string | null;
+  pausedWorkingDays: number;
+  /** How the deadline was reached, one line per step, in Chinese. */
+  steps: string[];
+}
+
+/**
+ * The case's deadline, recomputed from its facts: acceptance day (not counted), its limit in working
+ * days, every suspension (not counted, Art. 45) and the extension (Art. 42), by the holiday calendar.
+ */
+export function clockOf(
+  c: Pick<CaseRecord, "acceptedOn" | "limitDays" | "extensionDays" | "deemedAccepted">,
+  suspensions: Pick<SuspensionRecord, "fromDate" | "toDate" | "procedure">[],
+  calendar: HolidayCalendar,
+): Clock {
+  if (!c.acceptedOn) return { deadline: null, pausedWorkingDays: 0, steps: ["尚未受理,不计时"] };
+  const result = deadlineWithPauses(
+    {
+      start: c.acceptedOn,
+      workingDays: c.limitDays,
+      extensionDays: c.extensionDays,
+      pauses: suspensions.map((s) => ({ from: s.fromDate, to: s.toDate, reason: SPECIAL_PROCEDURE_NAMES[s.procedure] ?? s.procedure })),
+    },
+    calendar,
+  );
+  const steps = c.deemedAccepted ? ["未在收到材料之日起5个工作日内一次性告知,自收到材料之日起即为受理(《行政许可法》第三十二条)", ...result.steps] : result.steps;
+  return { deadline: result.deadline, pausedWorkingDays: result.pausedWorkingDays, steps };
+}
+
+/** The clock as the Case type shows it. */
+export interface CaseClockView extends Clock {
+  limitDays: number;
+  statutoryDays: number;
+  extensionDays: number;
+  suspended: boolean;
+}

@@ -1,0 +1,72 @@
+import type { Db } from "@wuxi/db";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { caseEvents, cases, caseSuspensions, notices } from "../tables.ts";
+
+export type CaseRecord = typeof cases.$inferSelect;
+export type CaseEventRecord = typeof caseEvents.$inferSelect;
+export type SuspensionRecord = typeof caseSuspensions.$inferSelect;
+export type NoticeRecord = typeof notices.$inferSelect;
+
+/** Cases of the centre's database. Takes the database or a transaction. */
+export class CaseRepository {
+  constructor(private readonly db: Db) {}
+
+  async byId(id: string): Promise<CaseRecord | undefined> {
+    const [row] = await this.db.select().from(cases).where(eq(cases.id, id));
+    return row;
+  }
+
+  /** The case row, locked until the transaction ends: transitions of one case are serialised. */
+  async lock(id: string): Promise<CaseRecord | undefined> {
+    const [row] = await this.db.select().from(cases).where(eq(cases.id, id)).for("update");
+    return row;
+  }
+
+  async byIds(ids: readonly string[]): Promise<(CaseRecord | undefined)[]> {
+    const rows = await this.db.select().from(cases).where(inArray(cases.id, [...ids]));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  async byIdempotencyKey(centreId: string, key: string): Promise<CaseRecord | undefined> {
+    const [row] = await this.db.select().from(cases).where(and(eq(cases.centreId, centreId), eq(cases.idempotencyKey, key)));
+    return row;
+  }
+
+  /** The case number carries its centre, so the lookup stays on one centre's rows. */
+  async byNumber(caseNumber: string): Promise<CaseRecord | undefined> {
+    const centreId = caseNumber.replace(/-\d{4}-\d{6}$/, "");
+    const [row] = await this.db.select().from(cases).where(and(eq(cases.centreId, centreId), eq(cases.caseNumber, caseNumber)));
+    return row;
+  }
+
+  /** A window's queue: open cases, soonest deadline first, filtered and ordered in SQL. */
+  async queue(windowId: string, states: string[], limit: number): Promise<CaseRecord[]> {
+    return this.db
+      .select()
+      .from(cases)
+      .where(and(eq(cases.windowId, windowId), inArray(cases.state, states)))
+      .orderBy(sql`${cases.deadline} asc nulls last`, asc(cases.caseNumber))
+      .limit(limit);
+  }
+
+  async suspensionsOf(caseIds: readonly string[]): Promise<SuspensionRecord[][]> {
+    const rows = await this.db.select().from(caseSuspensions).where(inArray(caseSuspensions.caseId, [...caseIds])).orderBy(asc(caseSuspensions.id));
+    return caseIds.map((id) => rows.filter((r) => r.caseId === id));
+  }
+
+  async eventsOf(caseIds: readonly string[]): Promise<CaseEventRecord[][]> {
+    const rows = await this.db.select().from(caseEvents).where(inArray(caseEvents.caseId, [...caseIds])).orderBy(asc(caseEvents.id));
+    return caseIds.map((id) => rows.filter((r) => r.caseId === id));
+  }
+
+  async noticesOf(caseIds: readonly string[]): Promise<NoticeRecord[][]> {
+    const rows = await this.db.select().from(notices).where(inArray(notices.caseId, [...caseIds])).orderBy(asc(notices.createdAt), asc(notices.number));
+    return caseIds.map((id) => rows.filter((r) => r.caseId === id));
+  }
+
+  async notice(id: string): Promise<NoticeRecord | undefined> {
+    const [row] = await this.db.select().from(notices).where(eq(notices.id, id));
+    return row;
+  }
+}

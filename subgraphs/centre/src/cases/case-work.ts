@@ -1,0 +1,48 @@
+import type { Db } from "@wuxi/db";
+import { DomainError } from "@wuxi/service-kit";
+import type { CentreRecord } from "../centres/centre-repository.ts";
+import type { CentreContext } from "../context.ts";
+import { replicatedVersion, type ReplicatedVersion } from "../replica/replica-repository.ts";
+import { cases } from "../tables.ts";
+import { eq } from "drizzle-orm";
+import { type Clock, clockOf } from "./case-clock.ts";
+import { CaseRepository, type CaseRecord } from "./case-repository.ts";
+import { notFound } from "./guards.ts";
+
+/** What a transition works on: the locked case, its centre and the exact item version it is under. */
+export interface CaseWork {
+  tx: Db;
+  c: CaseRecord;
+  centre: CentreRecord;
+  version: ReplicatedVersion;
+  today: string;
+}
+
+/**
+ * Runs a transition in one transaction: locks the case, loads its centre and item version, and
+ * gives the transition what it needs; the state change, history row and notices it writes commit
+ * together or not at all.
+ */
+export async function withCase<T>(ctx: CentreContext, caseId: string, work: (w: CaseWork) => Promise<T>): Promise<T> {
+  return ctx.db.transaction(async (tx) => {
+    const c = await new CaseRepository(tx).lock(caseId);
+    if (!c) throw notFound(caseId);
+    const centre = (await ctx.centreById.load(c.centreId))!;
+    const version = await replicatedVersion(tx, c.itemCode, c.itemVersion);
+    if (!version) throw new DomainError("VERSION_MISSING", `本中心缺少事项 ${c.itemCode} 第${c.itemVersion}版的副本`);
+    return work({ tx, c, centre, version, today: ctx.today() });
+  });
+}
+
+/** Recomputes the deadline from the case's facts and stores it with the other changes. */
+export async function saveWithClock(ctx: CentreContext, w: CaseWork, changes: Partial<CaseRecord>): Promise<{ c: CaseRecord; clock: Clock }> {
+  const next = { ...w.c, ...changes };
+  const [suspensions] = await new CaseRepository(w.tx).suspensionsOf([w.c.id]);
+  const clock = clockOf(next, suspensions!, await ctx.calendar.calendar());
+  const [row] = await w.tx
+    .update(cases)
+    .set({ ...changes, deadline: clock.deadline, updatedAt: new Date() })
+    .where(eq(cases.id, w.c.id))
+    .returning();
+  return { c: row!, clock };
+}

@@ -1,0 +1,42 @@
+import { DomainError } from "@wuxi/service-kit";
+import type { CentreContext } from "../context.ts";
+import { extensionBound } from "./case-clock.ts";
+import type { CaseRecord, NoticeRecord } from "./case-repository.ts";
+import { saveWithClock, withCase } from "./case-work.ts";
+import { requireState } from "./guards.ts";
+import { recordTransition } from "./history.ts";
+import { issueNotice, noticeBuilders } from "./notices.ts";
+
+const APPROVER_TITLES = { DEPARTMENT_APPROVER: "本机关负责人", CENTRE_MANAGER: "行政服务中心负责人" } as const;
+
+/**
+ * 延长期限 (Art. 42): once per case, at most 10 working days (15 for joint handling), approved by
+ * the head of the deciding body or the centre, with the reason told to the applicant.
+ */
+export async function extendDeadline(ctx: CentreContext, caseId: string, input: { days: number; reason: string }): Promise<{ case: CaseRecord; notice: NoticeRecord }> {
+  if (!input.reason.trim() || input.reason.length > 500) throw new DomainError("REASON_REQUIRED", "延长期限须写明理由(不超过500字)", "reason");
+  return withCase(ctx, caseId, async (w) => {
+    const { actor } = ctx;
+    const approver =
+      (actor.role === "DEPARTMENT_APPROVER" && actor.departmentId === w.c.departmentId) ||
+      (actor.role === "CENTRE_MANAGER" && actor.centreId === w.c.centreId);
+    if (!approver) throw new DomainError("FORBIDDEN", "延长期限须经本部门负责人或本中心负责人批准");
+    requireState(w.c, ["ACCEPTED", "SUSPENDED"], "延长期限");
+    if (w.c.extensionDays > 0) throw new DomainError("ALREADY_EXTENDED", `办件已延长过${w.c.extensionDays}个工作日,依法只能延长一次`, "caseId");
+    const bound = extensionBound(w.c.handling);
+    if (!Number.isInteger(input.days) || input.days < 1 || input.days > bound) {
+      throw new DomainError("EXTENSION_BEYOND_BOUND", `延长期限须为1到${bound}个工作日(《行政许可法》第四十二条)`, "days");
+    }
+    const { c, clock } = await saveWithClock(ctx, w, { extensionDays: input.days });
+    await recordTransition(w.tx, { caseId: c.id, centreId: c.centreId, on: w.today, actor, action: "EXTEND", from: c.state, to: c.state, reason: input.reason.trim(), data: { days: input.days, approver: actor.id, deadline: clock.deadline } });
+    const notice = await issueNotice(
+      w.tx,
+      c,
+      w.centre,
+      "EXTENSION",
+      noticeBuilders.EXTENSION(c, w.centre, w.version.content, { days: input.days, reason: input.reason.trim(), approver: APPROVER_TITLES[actor.role as keyof typeof APPROVER_TITLES], deadline: clock.deadline }),
+      w.today,
+    );
+    return { case: c, notice };
+  });
+}

@@ -1,0 +1,72 @@
+import { timingSafeEqual } from "node:crypto";
+import type { CentreContext } from "../context.ts";
+import { CaseRepository, type CaseEventRecord, type CaseRecord } from "./case-repository.ts";
+import { STATE_NAMES } from "./guards.ts";
+
+export interface CaseStatusView {
+  caseNumber: string;
+  itemName: string;
+  centreName: string;
+  state: string;
+  stateName: string;
+  receivedOn: string;
+  acceptedOn: string | null;
+  deadline: string | null;
+  concludedOn: string | null;
+  outcome: string | null;
+  licenceNumber: string | null;
+  milestones: { on: string; description: string }[];
+}
+
+const MILESTONES: Record<string, string> = {
+  RECEIVE: "窗口收取申请材料",
+  ACCEPT: "材料齐全,予以受理",
+  DEEM_ACCEPTED: "视为自收到材料之日起受理",
+  ACCEPT_AFTER_SUPPLEMENT: "补正材料齐全,予以受理",
+  NOTIFY_ONCE: "一次性告知需补正的材料",
+  SUPPLEMENT: "收到部分补正材料",
+  REFUSE_TO_ACCEPT: "不予受理",
+  SUSPEND: "进入特别程序,暂停计时",
+  RESUME: "特别程序结束,恢复计时",
+  EXTEND: "经批准延长办理期限",
+  APPROVE: "作出准予许可决定",
+  REFUSE: "作出不予许可决定",
+  ISSUE_LICENCE: "制发证照,办结",
+};
+
+function sameCode(a: string, b: string): boolean {
+  const x = Buffer.from(a.padEnd(6).slice(0, 16));
+  const y = Buffer.from(b.padEnd(6).slice(0, 16));
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * 办件查询: the applicant's view of a case, by case number and the query code on the receipt.
+ * No personal data; a wrong code looks exactly like an unknown case.
+ */
+export async function lookUpStatus(ctx: CentreContext, caseNumber: string, queryCode: string): Promise<CaseStatusView | null> {
+  if (caseNumber.length > 40 || queryCode.length > 16) return null;
+  const repo = new CaseRepository(ctx.db);
+  const c = await repo.byNumber(caseNumber.trim());
+  if (!c || !sameCode(c.queryCode, queryCode.trim())) return null;
+  const [events] = await repo.eventsOf([c.id]);
+  const centre = (await ctx.centreById.load(c.centreId))!;
+  return statusView(c, centre.name, events!);
+}
+
+function statusView(c: CaseRecord, centreName: string, events: CaseEventRecord[]): CaseStatusView {
+  return {
+    caseNumber: c.caseNumber,
+    itemName: c.itemName,
+    centreName,
+    state: c.state,
+    stateName: STATE_NAMES[c.state] ?? c.state,
+    receivedOn: c.receivedOn,
+    acceptedOn: c.acceptedOn,
+    deadline: c.deadline,
+    concludedOn: c.concludedOn,
+    outcome: c.outcome,
+    licenceNumber: c.licence?.number ?? null,
+    milestones: events.map((e) => ({ on: e.on, description: MILESTONES[e.action] ?? e.action })),
+  };
+}

@@ -1,0 +1,65 @@
+import { maskPhone, maskResidentId } from "@wuxi/validators";
+import type { CaseEventResolvers, CaseResolvers, NoticeResolvers, SuspensionResolvers } from "../generated/graphql.ts";
+import { clockOf } from "../cases/case-clock.ts";
+import { NOTICE_TITLES, type NoticeKind } from "../cases/notices.ts";
+import { renderNotice } from "../cases/render-notice.ts";
+import { needsPersonalData } from "../cases/visibility.ts";
+import { replicatedVersion } from "../replica/replica-repository.ts";
+import { itemReference } from "../stationing/item-reference.ts";
+
+export const Case: CaseResolvers = {
+  queryCode: (c, _a, { actor }) => (actor.centreId === c.centreId || actor.id === c.agentId ? c.queryCode : null),
+  centre: async (c, _a, { centreById }) => (await centreById.load(c.centreId))!,
+  window: async (c, _a, { windowById }) => (await windowById.load(c.windowId))!,
+  item: (c, _a, { departments }) => itemReference(departments, c.itemCode),
+  itemVersion: async (c, _a, { db }) => (await replicatedVersion(db, c.itemCode, c.itemVersion))!,
+  handling: (c) => c.handling as never,
+  state: (c) => c.state as never,
+  applicant: (c, _a, { actor }) => {
+    const full = needsPersonalData(actor, c);
+    const identifier = full || c.applicantKind === "ORGANISATION" ? c.applicantIdentifier : maskResidentId(c.applicantIdentifier);
+    return {
+      kind: c.applicantKind as never,
+      name: c.applicantName,
+      identifier,
+      phone: full ? c.applicantPhone : maskPhone(c.applicantPhone),
+      contactName: c.applicantContact,
+    };
+  },
+  clock: async (c, _a, { suspensionsOf, calendar }) => {
+    const suspensions = await suspensionsOf.load(c.id);
+    return {
+      ...clockOf(c, suspensions, await calendar.calendar()),
+      limitDays: c.limitDays,
+      statutoryDays: c.statutoryDays,
+      extensionDays: c.extensionDays,
+      suspended: c.state === "SUSPENDED",
+    };
+  },
+  materials: (c) => c.materials as never,
+  suspensions: (c, _a, { suspensionsOf }) => suspensionsOf.load(c.id),
+  decision: (c) => (c.decision as never) ?? null,
+  licence: (c) => c.licence ?? null,
+  history: (c, _a, { eventsOf }) => eventsOf.load(c.id),
+  notices: (c, _a, { noticesOf }) => noticesOf.load(c.id),
+};
+
+export const CaseEvent: CaseEventResolvers = {
+  at: (e) => e.at.toISOString(),
+  fromState: (e) => (e.fromState as never) ?? null,
+  toState: (e) => e.toState as never,
+};
+
+export const Suspension: SuspensionResolvers = {
+  procedure: (s) => s.procedure as never,
+  from: (s) => s.fromDate,
+  to: (s) => s.toDate,
+};
+
+export const Notice: NoticeResolvers = {
+  kind: (n) => n.kind as never,
+  title: (n) => NOTICE_TITLES[n.kind as NoticeKind],
+  paragraphs: (n) => (n.content as { paragraphs?: string[] }).paragraphs ?? [],
+  lists: (n) => (n.content as { lists?: { heading: string; items: string[] }[] }).lists ?? [],
+  pdfBase64: async (n) => (await renderNotice(n)).toString("base64"),
+};
