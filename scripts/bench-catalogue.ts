@@ -333,7 +333,7 @@ async function main(): Promise<number> {
   console.log("");
   console.log(`engine:      ${engine}`);
   console.log(`node:        ${process.version} (${process.platform}/${process.arch})`);
-  console.log(`cpus:        ${availableParallelism()} (${cpus()[0]?.model.trim() ?? "?"}), shared by the services, the gateway and the load generator`);
+  console.log(`cpus:        ${availableParallelism()} (${cpus()[0]?.model.trim() ?? "?"}); the services, the gateway and the load generator all run in this one Node process`);
   console.log(`data:        ${DEPARTMENTS} departments x ${ITEMS_PER_DEPARTMENT} items, stationed at ${CENTRE_ID}; ${expectedMatches} items match "${KEYWORD}"`);
   console.log(`setup:       ${setupSeconds.toFixed(1)} s`);
   for (const [name, s] of phases) console.log(`             ${s.toFixed(1).padStart(5)} s  ${name}`);

@@ -133,7 +133,7 @@ export function graphqlSender(options: {
 }): Send {
   assertLoopback(options.url);
   const headers = { "content-type": "application/json", ...options.headers };
-  const timeoutMs = options.timeoutMs ?? 10_000;
+  const timeoutMs = options.timeoutMs ?? 30_000;
   return async () => {
     const { query, variables, check } = options.next();
     const res = await fetch(options.url, {

@@ -60,6 +60,8 @@ const oneTimeNotice: DocumentSpec = {
   addressee: "无锡市**餐饮管理有限公司:",
   paragraphs: [
     "你单位于2026年11月27日申请的食品经营许可（新办），经审查，申请材料不齐全、不符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，现一次性告知需要补正的全部内容如下。",
+  ],
+  closing: [
     "请于收到本告知书之日起30日内一次性补正上述材料。补正材料齐全后，本中心将依法受理；逾期未补正的，视为放弃本次申请。",
   ],
   lists: [
@@ -97,10 +99,36 @@ const feeReceipt: DocumentSpec = {
   seal: "梁溪区行政服务中心(财务专用章)",
 };
 
+const refusal: DocumentSpec = {
+  title: "不予行政许可决定书",
+  number: "锡梁行服不许〔2026〕000005号",
+  date: "2026-12-10",
+  issuer: CENTRE,
+  addressee: "陈**:",
+  paragraphs: [
+    "你于2026年11月20日提出的户外广告设施设置许可申请（办件编号LX-2026-1120-000102），本行政机关已于当日受理。经审查，你的申请不符合法定条件，根据《中华人民共和国行政许可法》第三十八条第二款的规定，决定不予行政许可。",
+  ],
+  lists: [
+    {
+      heading: "不予许可的理由",
+      items: [
+        "拟设置位置位于《无锡市户外广告设施设置规划》划定的禁设区域（中山路历史文化街区）内；",
+        "设施尺寸（长12米、高4.5米）超过该路段允许的最大尺寸。",
+      ],
+    },
+  ],
+  closing: [
+    "如不服本决定，可以自收到本决定书之日起六十日内向无锡市梁溪区人民政府申请行政复议，也可以自收到本决定书之日起六个月内直接向无锡市梁溪区人民法院提起行政诉讼。",
+  ],
+  footnotes: FOOTNOTES,
+  seal: SEAL,
+};
+
 const samples: [string, DocumentSpec][] = [
   ["wuxi-acceptance.pdf", acceptance],
   ["wuxi-one-time-notice.pdf", oneTimeNotice],
   ["wuxi-fee-receipt.pdf", feeReceipt],
+  ["wuxi-refusal.pdf", refusal],
 ];
 
 for (const [file, spec] of samples) {

@@ -21,6 +21,12 @@ export interface DocumentSpec {
   lists?: { heading: string; items: string[] }[];
   /** e.g. fee lines with amounts and a total row (footer). */
   table?: { columns: string[]; rows: string[][]; footer?: string[] };
+  /**
+   * Body paragraphs after the fields, lists and table (same style as
+   * `paragraphs`): e.g. the 补正 deadline under the list of missing
+   * materials, or the appeal routes under the reasons for a refusal.
+   */
+  closing?: string[];
   /** Small print, e.g. 查询方式, 投诉电话 12345. */
   footnotes?: string[];
   /** Issuing body shown bottom right with the date, e.g. "梁溪区行政服务中心(盖章)"; defaults to `issuer`. */
@@ -94,4 +100,29 @@ export function validateSpec(spec: DocumentSpec): void {
       fail(`table footer has ${table.footer.length} cells, expected ${n}`);
     }
   }
+}
+
+/** Every piece of text in a spec, with where it comes from ("paragraphs[2]", "table.rows[4][1]"). */
+export function specTexts(spec: DocumentSpec): [where: string, text: string][] {
+  const out: [string, string][] = [
+    ["title", spec.title],
+    ["number", spec.number],
+    ["issuer", spec.issuer],
+  ];
+  if (spec.addressee !== undefined) out.push(["addressee", spec.addressee]);
+  spec.paragraphs.forEach((p, i) => out.push([`paragraphs[${i}]`, p]));
+  spec.fields?.forEach((f, i) => out.push([`fields[${i}].label`, f.label], [`fields[${i}].value`, f.value]));
+  spec.lists?.forEach((l, i) => {
+    out.push([`lists[${i}].heading`, l.heading]);
+    l.items.forEach((item, j) => out.push([`lists[${i}].items[${j}]`, item]));
+  });
+  if (spec.table) {
+    spec.table.columns.forEach((c, i) => out.push([`table.columns[${i}]`, c]));
+    spec.table.rows.forEach((r, i) => r.forEach((cell, j) => out.push([`table.rows[${i}][${j}]`, cell])));
+    spec.table.footer?.forEach((c, i) => out.push([`table.footer[${i}]`, c]));
+  }
+  spec.closing?.forEach((p, i) => out.push([`closing[${i}]`, p]));
+  spec.footnotes?.forEach((f, i) => out.push([`footnotes[${i}]`, f]));
+  if (spec.seal !== undefined) out.push(["seal", spec.seal]);
+  return out;
 }

@@ -25,10 +25,16 @@ describe("wrapText", () => {
   });
 
   it("keeps Latin words, numbers and amounts whole", () => {
-    const lines = wrapText("办件编号LX-2026-1127-000123，金额¥1,234.50元", 12, measure);
-    expect(lines.join("")).toBe("办件编号LX-2026-1127-000123，金额¥1,234.50元");
-    expect(lines.some((l) => l.includes("LX-2026-1127-000123"))).toBe(true);
+    const lines = wrapText("办件编号LX20261127000123，金额¥1,234.50元，共计-¥12.00元", 12, measure);
+    expect(lines.join("")).toBe("办件编号LX20261127000123，金额¥1,234.50元，共计-¥12.00元");
+    expect(lines.some((l) => l.includes("LX20261127000123"))).toBe(true);
     expect(lines.some((l) => l.includes("¥1,234.50"))).toBe(true);
+    expect(lines.some((l) => l.includes("-¥12.00"))).toBe(true);
+  });
+
+  it("breaks a hyphenated code or a web address only after a hyphen or slash", () => {
+    expect(segment("编号LX-2026-000123").map((s) => s.text)).toEqual(["编", "号", "LX-", "2026-", "000123"]);
+    expect(wrapText("登录zwfw.wuxi.gov.cn/bsdt/index查询", 12, measure)).toEqual(["登录zwfw.wuxi.gov.cn/", "bsdt/index查询"]);
   });
 
   it("splits a word wider than the line, and drops spaces at line ends", () => {
@@ -38,6 +44,7 @@ describe("wrapText", () => {
 
   it("honours explicit line breaks", () => {
     expect(wrapText("第一行\n第二行", 10, measure)).toEqual(["第一行", "第二行"]);
+    expect(wrapText("第一行\r\n第二行\r第三行", 10, measure)).toEqual(["第一行", "第二行", "第三行"]);
   });
 
   it("glues paired dashes and ellipses", () => {

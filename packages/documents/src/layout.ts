@@ -4,9 +4,10 @@
  * pdfkit's own wrapper breaks on UAX #14 opportunities and justifies by
  * stretching spaces only, which Chinese text has none of. Here every CJK
  * character is a break opportunity, Latin words / numbers / amounts stay
- * whole, and the usual 避头尾 (kinsoku) rules apply: closing punctuation never
- * starts a line and opening brackets never end one. The caller justifies
- * full lines with character spacing.
+ * whole (a hyphenated code or a web address may break after "-" or "/"), and
+ * the usual 避头尾 (kinsoku) rules apply: closing punctuation never starts a
+ * line and opening brackets never end one. The caller justifies full lines by
+ * spacing out CJK characters (never the letters of a Latin word).
  */
 
 /** Width of a string in points at the current font and size. */
@@ -41,6 +42,11 @@ function isSpace(ch: string): boolean {
   return ch === " " || ch === "\t" || ch === "\u00a0";
 }
 
+/** Splits on explicit line breaks (\n, \r\n or \r); tabs become spaces. */
+export function splitHardLines(text: string): string[] {
+  return text.replace(/\t/g, " ").split(/\r\n|\r|\n/);
+}
+
 /** A piece of text that is never broken inside, or a run of breakable spaces. */
 export interface Segment {
   text: string;
@@ -54,7 +60,10 @@ export function segment(text: string): Segment[] {
   let latin = "";
   let spaces = "";
   const flushLatin = (): void => {
-    if (latin) atoms.push({ text: latin, space: false });
+    // a long code, phone number or web address may break after a hyphen or slash
+    for (const piece of latin.split(/(?<=[\p{L}\p{N}][-/])(?=[\p{L}\p{N}])/u)) {
+      if (piece) atoms.push({ text: piece, space: false });
+    }
     latin = "";
   };
   const flushSpaces = (): void => {
@@ -107,7 +116,7 @@ function breakAllowed(before: string, after: string): boolean {
  */
 export function wrapText(text: string, width: number, measure: Measure, firstWidth = width): string[] {
   const lines: string[] = [];
-  for (const hardLine of text.split("\n")) {
+  for (const hardLine of splitHardLines(text)) {
     wrapHardLine(hardLine, lines.length === 0 ? firstWidth : width, width, measure, lines);
   }
   return lines;
@@ -162,4 +171,62 @@ function wrapHardLine(text: string, firstWidth: number, width: number, measure: 
 /** Number of glyph positions that character spacing applies between (code points, not UTF-16 units). */
 export function glyphCount(text: string): number {
   return [...text].length;
+}
+
+/** Full-width punctuation drawn in the left half of its em box (blank on the right). */
+const RIGHT_BLANK = new Set([..."，。、；：？！）］｝〕〉》」』】〗〙〛”’"]);
+/** Full-width punctuation drawn in the right half of its em box (blank on the left). */
+const LEFT_BLANK = new Set([..."（［｛〔〈《「『【〖〘〚“‘"]);
+
+/**
+ * A run of text drawn in one go. `halt` runs are one punctuation mark set
+ * half-width (OpenType `halt`); `latin` runs are a word or number whose
+ * letters are never spaced out when a line is justified.
+ */
+export interface Run {
+  text: string;
+  halt: boolean;
+  latin: boolean;
+}
+
+/**
+ * Justification opportunities in a line: after every CJK character and
+ * after every Latin run, except at the very end of the line.
+ */
+export function stretchPoints(runs: Run[]): number {
+  return Math.max(0, runs.reduce((n, run) => n + (run.latin ? 1 : glyphCount(run.text)), 0) - 1);
+}
+
+/**
+ * 标点挤压: where two full-width punctuation marks meet ("），", "。”", "（“")
+ * the blank halves would leave a visible hole, so one of them is set
+ * half-width — the first when its blank is on the right, otherwise the
+ * second. An opening bracket at the start of a line is set half-width too,
+ * so the text stays flush with the margin.
+ */
+export function punctuationRuns(line: string, atLineStart: boolean): Run[] {
+  const chars = [...line];
+  const runs: Run[] = [];
+  let current: Run | undefined;
+  chars.forEach((ch, i) => {
+    const prev = chars[i - 1];
+    const next = chars[i + 1];
+    const halt =
+      (i === 0 && atLineStart && LEFT_BLANK.has(ch)) ||
+      (RIGHT_BLANK.has(ch) && next !== undefined && (RIGHT_BLANK.has(next) || LEFT_BLANK.has(next))) ||
+      (LEFT_BLANK.has(ch) && prev !== undefined && LEFT_BLANK.has(prev));
+    if (halt) {
+      current = undefined;
+      runs.push({ text: ch, halt: true, latin: false });
+      return;
+    }
+    const latin = !isCjk(ch) && !isSpace(ch);
+    if (current && current.latin === latin) {
+      current.text += ch;
+    } else {
+      current = { text: ch, halt: false, latin };
+      runs.push(current);
+    }
+  });
+  return runs;
 }

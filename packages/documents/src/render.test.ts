@@ -1,6 +1,6 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
-import { type DocumentSpec, formatChineseDate, formatFen, renderPdf } from "./index.ts";
+import { type DocumentSpec, findMissingGlyphs, formatChineseDate, formatFen, renderPdf } from "./index.ts";
 
 // ---- spec builders (what the domain code would hand over) -------------------
 
@@ -43,6 +43,8 @@ function oneTimeNotice(missing: string[]): DocumentSpec {
     addressee: "无锡市**餐饮管理有限公司:",
     paragraphs: [
       "你单位于2026年11月27日申请的食品经营许可（新办），经审查，申请材料不齐全、不符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，现一次性告知需要补正的全部内容如下。",
+    ],
+    closing: [
       "请于收到本告知书之日起30日内一次性补正上述材料。补正材料齐全后，本中心将依法受理；逾期未补正的，视为放弃本次申请。",
     ],
     lists: [{ heading: "需补正的材料", items: missing }],
@@ -118,7 +120,6 @@ function refusal(): DocumentSpec {
     addressee: "陈**:",
     paragraphs: [
       "你于2026年11月20日提出的户外广告设施设置许可申请（办件编号LX-2026-1120-000102），本行政机关已于当日受理。经审查，你的申请不符合法定条件，根据《中华人民共和国行政许可法》第三十八条第二款的规定，决定不予行政许可。",
-      "如不服本决定，可以自收到本决定书之日起六十日内向无锡市梁溪区人民政府申请行政复议，也可以自收到本决定书之日起六个月内直接向无锡市梁溪区人民法院提起行政诉讼。",
     ],
     lists: [
       {
@@ -128,6 +129,9 @@ function refusal(): DocumentSpec {
           "设施尺寸（长12米、高4.5米）超过该路段允许的最大尺寸。",
         ],
       },
+    ],
+    closing: [
+      "如不服本决定，可以自收到本决定书之日起六十日内向无锡市梁溪区人民政府申请行政复议，也可以自收到本决定书之日起六个月内直接向无锡市梁溪区人民法院提起行政诉讼。",
     ],
     footnotes: FOOTNOTES,
     seal: SEAL,
@@ -165,6 +169,14 @@ function feeReceipt(lines: FeeLine[]): DocumentSpec {
   };
 }
 
+const MATERIALS = [
+  "营业执照副本复印件（加盖公章）",
+  "法定代表人身份证复印件",
+  "经营场所平面布局图",
+  "食品安全管理制度文本",
+  "经营场所使用证明（房屋产权证明或租赁合同）",
+];
+
 const FEES: FeeLine[] = [
   { item: "不动产登记费（住宅）", quantity: 1, unitFen: 8000 },
   { item: "工本费（不动产权证书）", quantity: 2, unitFen: 1000 },
@@ -177,6 +189,7 @@ interface Extracted {
   numPages: number;
   /** Text of each page with all whitespace removed. */
   pages: string[];
+  /** All pages' text, without the page numbers. */
   all: string;
 }
 
@@ -191,7 +204,9 @@ async function extract(pdf: Buffer): Promise<Extracted> {
       const text = content.items.map((item) => ("str" in item ? item.str : "")).join("");
       pages.push(squash(text));
     }
-    return { numPages: doc.numPages, pages, all: pages.join("") };
+    // the page numbers are drawn last on each page; leave them out of the running text
+    const all = pages.map((p) => p.replace(/第\d+页\/共\d+页$/, "")).join("");
+    return { numPages: doc.numPages, pages, all };
   } finally {
     await doc.destroy();
   }
@@ -210,9 +225,19 @@ function expectAllText(text: string, spec: DocumentSpec): void {
     ...(spec.fields ?? []).flatMap((f) => [f.label, f.value]),
     ...(spec.lists ?? []).flatMap((l) => [l.heading, ...l.items]),
     ...(spec.table ? [...spec.table.columns, ...spec.table.rows.flat(), ...(spec.table.footer ?? [])] : []),
+    ...(spec.closing ?? []),
     ...(spec.footnotes ?? []),
   ];
   for (const piece of expected) expect(text).toContain(squash(piece));
+}
+
+/** Every page carries "第 i 页 / 共 n 页" and some content besides it (no blank pages). */
+function expectPageNumbers(text: Extracted): void {
+  text.pages.forEach((page, i) => {
+    const footer = `第${i + 1}页/共${text.numPages}页`;
+    expect(page).toContain(footer);
+    expect(page.replace(footer, "").length).toBeGreaterThan(0);
+  });
 }
 
 // ---- tests -------------------------------------------------------------------
@@ -254,11 +279,8 @@ describe("renderPdf", () => {
     for (const cell of ["¥80.00", "¥20.00", "¥0.50", "¥7.50", "合计", "¥107.50"]) expect(text).toContain(cell);
   });
 
-  it("flows a 60-item list onto a second page, with page numbers", async () => {
-    const missing = Array.from(
-      { length: 60 },
-      (_, i) => `第${i + 1}项：${i % 3 === 0 ? "从业人员健康证明复印件及培训合格证明（须在有效期内并加盖单位公章）" : "食品安全管理制度文本"}`,
-    );
+  it("renders a 2-page 一次性告知书 with page numbers on both pages", async () => {
+    const missing = Array.from({ length: 30 }, (_, i) => `${MATERIALS[i % MATERIALS.length] ?? ""}（第${i + 1}份）`);
     const spec = oneTimeNotice(missing);
     const pdf = await renderPdf(spec);
     const text = await extract(pdf);
@@ -267,11 +289,30 @@ describe("renderPdf", () => {
     expectAllText(text.all, spec);
     expect(text.pages[0]).toContain("第1页/共2页");
     expect(text.pages[1]).toContain("第2页/共2页");
-    // the list really continues on page 2
-    expect(text.pages[1]).toContain(squash(missing[59] ?? ""));
+    // the list continues on page 2 and the signature block follows it
+    expect(text.pages[0]).toContain(squash(missing[0] ?? ""));
+    expect(text.pages[1]).toContain(squash(missing[29] ?? ""));
+    expect(text.pages[1]).toContain(squash(SEAL));
   });
 
-  it("flows a 60-row table onto a second page and repeats the header there", async () => {
+  it("flows a 60-item list over the following pages", async () => {
+    const missing = Array.from(
+      { length: 60 },
+      (_, i) =>
+        i % 3 === 0
+          ? `从业人员健康证明复印件及食品安全培训合格证明（第${i + 1}名从业人员，须在有效期内并加盖单位公章）`
+          : `${MATERIALS[i % MATERIALS.length] ?? ""}（第${i + 1}份）`,
+    );
+    const spec = oneTimeNotice(missing);
+    const text = await extract(await renderPdf(spec));
+    expect(text.numPages).toBeGreaterThanOrEqual(2);
+    expectAllText(text.all, spec);
+    expectPageNumbers(text);
+    expect(text.pages[0]).toContain(squash(missing[0] ?? ""));
+    expect(text.pages.findIndex((p) => p.includes(squash(missing[59] ?? "")))).toBeGreaterThan(0);
+  });
+
+  it("flows a 60-row table over the following pages and repeats the header on each", async () => {
     const lines = Array.from({ length: 60 }, (_, i) => ({
       item: i % 4 === 0 ? `档案查询复印费（第${i + 1}卷，含权属来源、登记审批表等附件）` : `工本费（第${i + 1}证）`,
       quantity: (i % 5) + 1,
@@ -279,14 +320,14 @@ describe("renderPdf", () => {
     }));
     const spec = feeReceipt(lines);
     const pdf = await renderPdf(spec);
+    expect(pdf.length).toBeLessThan(200_000);
     const text = await extract(pdf);
-    expect(text.numPages).toBe(2);
+    expect(text.numPages).toBeGreaterThanOrEqual(2);
     expectAllText(text.all, spec);
+    expectPageNumbers(text);
     const header = squash(spec.table?.columns.join("") ?? "");
-    expect(text.pages[0]).toContain(header);
-    expect(text.pages[1]).toContain(header);
-    expect(text.pages[1]).toContain(squash(spec.table?.footer?.join("") ?? ""));
-    expect(text.pages[1]).toContain("第2页/共2页");
+    for (const page of text.pages) expect(page).toContain(header);
+    expect(text.pages.at(-1)).toContain(squash(spec.table?.footer?.join("") ?? ""));
   });
 
   it("dates the PDF with the document date, so the same spec renders the same bytes", async () => {
@@ -298,6 +339,14 @@ describe("renderPdf", () => {
     await doc.destroy();
     // midnight China Standard Time on 2026-11-27
     expect((info as { CreationDate?: string }).CreationDate).toMatch(/^D:20261126160000/);
+  });
+
+  it("refuses characters the font cannot draw instead of printing empty boxes", async () => {
+    const spec = { ...acceptance(), addressee: "𠮷**:" };
+    expect(findMissingGlyphs(spec)).toEqual([{ char: "𠮷", codePoint: "U+20BB7", where: "addressee" }]);
+    await expect(renderPdf(spec)).rejects.toThrow(/𠮷 \(U\+20BB7\) in addressee/);
+    // Extension A and the common rare name characters are covered
+    expect(findMissingGlyphs({ ...acceptance(), addressee: "刘䶮、王堃、张喆、李赟、朱镕:" })).toEqual([]);
   });
 
   it("rejects a spec it cannot render", async () => {

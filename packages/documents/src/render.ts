@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import { type DocumentSpec, formatChineseDate, parseIsoDate, validateSpec } from "./document.ts";
-import { type FontWeight, loadFonts } from "./fonts.ts";
-import { type Measure, glyphCount, wrapText } from "./layout.ts";
+import { type FontWeight, findMissingGlyphs, loadFonts } from "./fonts.ts";
+import { type Measure, type Run, glyphCount, punctuationRuns, splitHardLines, stretchPoints, wrapText } from "./layout.ts";
 
 /** A4 in points. */
 const PAGE = { width: 595.28, height: 841.89 } as const;
@@ -37,6 +37,8 @@ const STYLES = {
 
 type Align = "left" | "right" | "center" | "justify";
 
+/** Paragraphs and list items this short are never split across pages. */
+const KEEP_TOGETHER_LINES = 3;
 const CELL_PAD_X = 6;
 const CELL_PAD_Y = 4;
 const RULE = 0.6;
@@ -68,6 +70,11 @@ interface GridColumn {
 export function renderPdf(spec: DocumentSpec): Promise<Buffer> {
   try {
     validateSpec(spec);
+    const missing = findMissingGlyphs(spec);
+    if (missing.length > 0) {
+      const list = missing.map((m) => `${m.char} (${m.codePoint}) in ${m.where}`).join(", ");
+      throw new RangeError(`the font has no glyph for ${list}; replace these characters before printing`);
+    }
     const doc = createDocument(spec);
     const done = collect(doc);
     new Composer(doc).compose(spec);
@@ -100,9 +107,11 @@ function createDocument(spec: DocumentSpec): PDFKit.PDFDocument {
       ModDate: issued,
     },
   });
+  // pdfkit takes a parsed fontkit font as well as a file (PDFFontFactory.open);
+  // its type definitions only list paths and buffers.
   const fonts = loadFonts();
-  doc.registerFont("regular", fonts.regular);
-  doc.registerFont("bold", fonts.bold);
+  doc.registerFont("regular", fonts.regular as unknown as PDFKit.Mixins.PDFFontSource);
+  doc.registerFont("bold", fonts.bold as unknown as PDFKit.Mixins.PDFFontSource);
   return doc;
 }
 
@@ -134,6 +143,8 @@ class Composer {
     if (spec.fields?.length) this.fields(spec.fields);
     for (const list of spec.lists ?? []) this.list(list.heading, list.items);
     if (spec.table) this.table(spec.table);
+    if (spec.closing?.length) this.y += 4;
+    for (const p of spec.closing ?? []) this.paragraph(p, STYLES.body, 2 * STYLES.body.size);
     this.signature(spec.seal ?? spec.issuer, formatChineseDate(spec.date));
     if (spec.footnotes?.length) this.footnotes(spec.footnotes);
     this.pageNumbers();
@@ -141,9 +152,18 @@ class Composer {
 
   // ---- primitives --------------------------------------------------------
 
+  /** Selects the style; the returned Measure reads the document's current font, so use it before switching. */
   private use(style: TextStyle): Measure {
     this.doc.font(style.font).fontSize(style.size).fillColor(style.color);
-    return (text) => this.doc.widthOfString(text);
+    return (text) => this.runsWidth(punctuationRuns(text, false));
+  }
+
+  private runWidth(run: Run): number {
+    return this.doc.widthOfString(run.text, run.halt ? { features: ["halt"] } : {});
+  }
+
+  private runsWidth(runs: Run[]): number {
+    return runs.reduce((sum, run) => sum + this.runWidth(run), 0);
   }
 
   private newPage(): void {
@@ -160,22 +180,35 @@ class Composer {
   /** Draws one already-wrapped line with its top at `top`. */
   private drawLine(text: string, x: number, width: number, top: number, style: TextStyle, align: Align): void {
     if (!text) return;
-    const measure = this.use(style);
-    const w = measure(text);
+    this.use(style);
+    const runs = punctuationRuns(text, true);
+    const w = this.runsWidth(runs);
     let dx = 0;
     let characterSpacing = 0;
     if (align === "right") dx = width - w;
     else if (align === "center") dx = (width - w) / 2;
     else if (align === "justify") {
-      const n = glyphCount(text);
+      const points = stretchPoints(runs);
       const spare = width - w;
-      // Spread the spare room between the characters, unless the gap is so
-      // large (a long unbreakable word went to the next line) that spacing
-      // the characters out would look worse than a ragged edge.
-      if (n > 1 && spare > 0 && spare / (n - 1) <= style.size * 0.35) characterSpacing = spare / (n - 1);
+      // Spread the spare room after each CJK character and each Latin word,
+      // unless the gaps would be so wide (a long unbreakable word went to the
+      // next line) that a ragged edge looks better.
+      if (points > 0 && spare > 0 && spare / points <= style.size * 0.35) characterSpacing = spare / points;
     }
     const baseline = top + (style.leading - style.size) / 2 + EM_ABOVE_BASELINE * style.size;
-    this.doc.text(text, x + dx, baseline, { lineBreak: false, baseline: "alphabetic", characterSpacing });
+    // Character spacing (PDF Tc) follows every glyph of a CJK run; a Latin run
+    // is set solid and followed by one spacing.
+    let runX = x + dx;
+    for (const run of runs) {
+      const tc = run.latin ? 0 : characterSpacing;
+      this.doc.text(run.text, runX, baseline, {
+        lineBreak: false,
+        baseline: "alphabetic",
+        characterSpacing: tc,
+        ...(run.halt ? { features: ["halt"] } : {}),
+      });
+      runX += this.runWidth(run) + (run.latin ? characterSpacing : tc * glyphCount(run.text));
+    }
   }
 
   /** A single line (wrapped if it must), aligned across the text width. */
@@ -190,10 +223,12 @@ class Composer {
 
   /** Justified paragraph with a first-line indent; "\n" forces a line break. */
   private paragraph(text: string, style: TextStyle, indent: number, x = this.left, width = this.width): void {
-    const hardLines = text.split("\n");
+    const hardLines = splitHardLines(text);
     hardLines.forEach((hard, h) => {
       const first = h === 0 ? indent : 0;
       const lines = wrapText(hard, width, this.use(style), width - first);
+      // keep short paragraphs whole and never leave a single line at the foot of a page
+      this.ensure(style.leading * (lines.length <= KEEP_TOGETHER_LINES ? lines.length : 2));
       lines.forEach((l, i) => {
         this.ensure(style.leading);
         const offset = i === 0 ? first : 0;
@@ -230,18 +265,21 @@ class Composer {
 
   private list(heading: string, items: string[]): void {
     const style = STYLES.body;
-    this.y += 4;
-    // keep the heading with the first item
-    this.ensure(STYLES.heading.leading + style.leading);
-    this.line(heading, STYLES.heading, "left");
     const measure = this.use(style);
     const gap = style.size * 0.5;
     const numberWidth = measure(`${items.length}.`);
     const numberX = this.left + 2 * style.size;
     const textX = numberX + numberWidth + gap;
     const textWidth = this.left + this.width - textX;
-    items.forEach((item, index) => {
-      const lines = wrapText(item, textWidth, this.use(style));
+    const wrapped = items.map((item) => wrapText(item, textWidth, measure));
+    const keep = (lines: string[]): number => (lines.length <= KEEP_TOGETHER_LINES ? lines.length : 2);
+    this.y += 4;
+    // keep the heading with (the start of) the first item
+    const headingLines = wrapText(heading, this.width, this.use(STYLES.heading)).length;
+    this.ensure(headingLines * STYLES.heading.leading + keep(wrapped[0] ?? []) * style.leading);
+    this.line(heading, STYLES.heading, "left");
+    wrapped.forEach((lines, index) => {
+      this.ensure(style.leading * keep(lines));
       lines.forEach((l, i) => {
         this.ensure(style.leading);
         if (i === 0) this.drawLine(`${index + 1}.`, numberX, numberWidth, this.y, style, "right");
@@ -400,23 +438,26 @@ class Composer {
     const style = STYLES.body;
     const gap = style.leading * 1.5;
     const measure = this.use(style);
-    const blockWidth = Math.min(Math.max(measure(seal), measure(date)), this.width);
+    // two characters in from the right margin ("右空二字"), never wider than the text
+    const blockWidth = Math.min(Math.max(measure(seal), measure(date)), this.width - 2 * style.size);
     const x = this.left + this.width - blockWidth - 2 * style.size;
-    if (this.y + gap + 2 * style.leading <= this.bottom) this.y += gap;
+    const lines = [...wrapText(seal, blockWidth, measure), ...wrapText(date, blockWidth, measure)];
+    // the block stays together; the gap above it (room for the seal) is dropped at the top of a page
+    if (this.y + gap + lines.length * style.leading <= this.bottom) this.y += gap;
     else this.newPage();
-    for (const text of [seal, date]) {
-      const lines = wrapText(text, blockWidth, this.use(style));
-      for (const l of lines) {
-        this.drawLine(l, Math.max(x, this.left), blockWidth, this.y, style, "center");
-        this.y += style.leading;
-      }
+    for (const l of lines) {
+      this.drawLine(l, x, blockWidth, this.y, style, "center");
+      this.y += style.leading;
     }
   }
 
   private footnotes(notes: string[]): void {
     const style = STYLES.footnote;
+    const measure = this.use(style);
+    const lineCount = notes.reduce((n, note) => n + wrapText(note, this.width, measure).length, 0);
     this.y += 14;
-    this.ensure(8 + style.leading);
+    // the small print is one block: it moves to the next page whole (unless it is longer than a page)
+    this.ensure(Math.min(6 + lineCount * style.leading, this.bottom - MARGIN.top));
     this.doc
       .lineWidth(0.5)
       .strokeColor("#888888")

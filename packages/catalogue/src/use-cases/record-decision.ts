@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { CatalogueContext } from "../context.ts";
 import { type DecisionRow, decisions, departmentCounters } from "../decision-tables.ts";
 import type { Db } from "@wuxi/db";
+import { ItemRepository } from "../item-repository.ts";
 import { requireService } from "./authorize.ts";
 
 export interface RecordDecisionInput {
@@ -42,7 +43,7 @@ export async function recordDecision(ctx: CatalogueContext, input: RecordDecisio
   return ctx.db.transaction(async (tx) => {
     const [existing] = await tx.select().from(decisions).where(eq(decisions.caseId, input.caseId));
     if (existing) return existing;
-    const version = await ctx.items.versionsOf(input.itemCode, input.decidedOn);
+    const version = await new ItemRepository(tx).versionsOf(input.itemCode, input.decidedOn);
     const legalBasis = version.find((v) => v.version === input.itemVersion)?.legalBasis ?? "";
     const year = Number(input.decidedOn.slice(0, 4));
     const seq = await nextNumber(tx, year, "DECISION");

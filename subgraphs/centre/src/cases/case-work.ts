@@ -1,6 +1,7 @@
 import type { Db } from "@wuxi/db";
 import { DomainError } from "@wuxi/service-kit";
 import type { CentreRecord } from "../centres/centre-repository.ts";
+import type { HolidayCalendar } from "@wuxi/calendar";
 import type { CentreContext } from "../context.ts";
 import { replicatedVersion, type ReplicatedVersion } from "../replica/replica-repository.ts";
 import { cases } from "../tables.ts";
@@ -16,29 +17,33 @@ export interface CaseWork {
   centre: CentreRecord;
   version: ReplicatedVersion;
   today: string;
+  calendar: HolidayCalendar;
 }
 
 /**
  * Runs a transition in one transaction: locks the case, loads its centre and item version, and
  * gives the transition what it needs; the state change, history row and notices it writes commit
- * together or not at all.
+ * together or not at all. Whatever is read outside the transaction is read before it opens: inside
+ * it only `tx` is used (the embedded engine has one connection, which the transaction holds).
  */
 export async function withCase<T>(ctx: CentreContext, caseId: string, work: (w: CaseWork) => Promise<T>): Promise<T> {
+  const before = await new CaseRepository(ctx.db).byId(caseId);
+  if (!before) throw notFound(caseId);
+  const centre = (await ctx.centreById.load(before.centreId))!;
+  const calendar = await ctx.calendar.calendar();
   return ctx.db.transaction(async (tx) => {
-    const c = await new CaseRepository(tx).lock(caseId);
-    if (!c) throw notFound(caseId);
-    const centre = (await ctx.centreById.load(c.centreId))!;
+    const c = (await new CaseRepository(tx).lock(caseId))!;
     const version = await replicatedVersion(tx, c.itemCode, c.itemVersion);
     if (!version) throw new DomainError("VERSION_MISSING", `本中心缺少事项 ${c.itemCode} 第${c.itemVersion}版的副本`);
-    return work({ tx, c, centre, version, today: ctx.today() });
+    return work({ tx, c, centre, version, today: ctx.today(), calendar });
   });
 }
 
 /** Recomputes the deadline from the case's facts and stores it with the other changes. */
-export async function saveWithClock(ctx: CentreContext, w: CaseWork, changes: Partial<CaseRecord>): Promise<{ c: CaseRecord; clock: Clock }> {
+export async function saveWithClock(w: CaseWork, changes: Partial<CaseRecord>): Promise<{ c: CaseRecord; clock: Clock }> {
   const next = { ...w.c, ...changes };
   const [suspensions] = await new CaseRepository(w.tx).suspensionsOf([w.c.id]);
-  const clock = clockOf(next, suspensions!, await ctx.calendar.calendar());
+  const clock = clockOf(next, suspensions!, w.calendar);
   const [row] = await w.tx
     .update(cases)
     .set({ ...changes, deadline: clock.deadline, updatedAt: new Date() })

@@ -43,14 +43,13 @@ export async function decideCase(ctx: CentreContext, caseId: string, input: Deci
       decidedBy: ctx.actor.id,
       decidedOn: w.today,
     });
-    const calendar = await ctx.calendar.calendar();
     const refused = input.outcome === "REFUSED";
-    const { c } = await saveWithClock(ctx, w, {
+    const { c } = await saveWithClock(w, {
       state: refused ? "REFUSED" : "APPROVED",
       outcome: input.outcome,
       decidedOn: decision.decidedOn,
       decision,
-      licenceDue: refused ? null : calendar.addWorkingDays(decision.decidedOn, LICENCE_DAYS),
+      licenceDue: refused ? null : w.calendar.addWorkingDays(decision.decidedOn, LICENCE_DAYS),
       concludedOn: refused ? w.today : null,
     });
     await recordTransition(w.tx, { caseId: c.id, centreId: c.centreId, on: w.today, actor: ctx.actor, action: refused ? "REFUSE" : "APPROVE", from: "ACCEPTED", to: c.state, reason: reasons, data: { decisionNumber: decision.number } });

@@ -78,6 +78,7 @@ export async function intakeCase(ctx: CentreContext, input: IntakeInput): Promis
   }
 
   const centre = (await ctx.centreById.load(window.centreId))!;
+  const calendar = await ctx.calendar.calendar();
   try {
     // Receipt and review commit together: a refusal anywhere leaves nothing behind.
     return await ctx.db.transaction(async (tx) => {
@@ -113,7 +114,7 @@ export async function intakeCase(ctx: CentreContext, input: IntakeInput): Promis
         .returning();
       await recordTransition(tx, { caseId: id, centreId: window.centreId, on: today, actor: ctx.actor, action: "RECEIVE", from: null, to: "RECEIVED", data: { receivedOn } });
       if (input.reviewNow === false) return { case: received!, notice: null };
-      const reviewed = await review(ctx, { tx, c: received!, centre, version, today }, checked.checklist, checked.lacking);
+      const reviewed = await review(ctx, { tx, c: received!, centre, version, today, calendar }, checked.checklist, checked.lacking);
       return { case: reviewed.c, notice: reviewed.notice };
     });
   } catch (error) {

@@ -20,7 +20,7 @@ export interface Reviewed {
 
 /** 受理: the case is accepted on `acceptedOn`; its clock starts the next working day. */
 export async function accept(ctx: CentreContext, w: CaseWork, checklist: MaterialCheck[], opts: { acceptedOn: string; deemed: boolean; action: string }): Promise<Reviewed> {
-  const { c, clock } = await saveWithClock(ctx, w, {
+  const { c, clock } = await saveWithClock(w, {
     state: "ACCEPTED",
     acceptedOn: opts.acceptedOn,
     deemedAccepted: opts.deemed,
@@ -46,12 +46,11 @@ export async function accept(ctx: CentreContext, w: CaseWork, checklist: Materia
  * counts as accepted from the day of receipt.
  */
 export async function review(ctx: CentreContext, w: CaseWork, checklist: MaterialCheck[], lacking: MaterialCheck[]): Promise<Reviewed> {
-  const calendar = await ctx.calendar.calendar();
   if (lacking.length === 0) return accept(ctx, w, checklist, { acceptedOn: w.today, deemed: false, action: "ACCEPT" });
-  if (w.today > noticeDueOn(w.c.receivedOn, calendar)) {
+  if (w.today > noticeDueOn(w.c.receivedOn, w.calendar)) {
     return accept(ctx, w, checklist, { acceptedOn: w.c.receivedOn, deemed: true, action: "DEEM_ACCEPTED" });
   }
-  const { c } = await saveWithClock(ctx, w, { state: "AWAITING_SUPPLEMENT", materials: checklist });
+  const { c } = await saveWithClock(w, { state: "AWAITING_SUPPLEMENT", materials: checklist });
   await recordTransition(w.tx, {
     caseId: c.id,
     centreId: c.centreId,

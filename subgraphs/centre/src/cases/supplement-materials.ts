@@ -40,7 +40,7 @@ export async function supplementMaterials(ctx: CentreContext, caseId: string, su
       const accepted = await accept(ctx, w, checklist, { acceptedOn: w.today, deemed: false, action: "ACCEPT_AFTER_SUPPLEMENT" });
       return { case: accepted.c, notice: accepted.notice };
     }
-    const { c } = await saveWithClock(ctx, w, { materials: checklist });
+    const { c } = await saveWithClock(w, { materials: checklist });
     await recordTransition(w.tx, { caseId: c.id, centreId: c.centreId, on: w.today, actor: ctx.actor, action: "SUPPLEMENT", from: w.c.state, to: c.state, data: { stillLacking: checklist.filter((m) => m.status !== "PROVIDED") } });
     return { case: c, notice: null };
   });

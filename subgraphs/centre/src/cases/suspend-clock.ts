@@ -31,7 +31,7 @@ export async function suspendClock(ctx: CentreContext, caseId: string, input: Su
       throw new DomainError("PROCEDURE_NOT_APPLICABLE", `该事项公布的特别程序为:${allowed},不能以其他程序暂停计时`, "procedure");
     }
     await w.tx.insert(caseSuspensions).values({ caseId: w.c.id, procedure: input.procedure, fromDate: w.today, expectedDays: input.expectedDays, reason: input.reason.trim() });
-    const { c } = await saveWithClock(ctx, w, { state: "SUSPENDED" });
+    const { c } = await saveWithClock(w, { state: "SUSPENDED" });
     const procedure = SPECIAL_PROCEDURE_NAMES[input.procedure]!;
     await recordTransition(w.tx, { caseId: c.id, centreId: c.centreId, on: w.today, actor: ctx.actor, action: "SUSPEND", from: "ACCEPTED", to: "SUSPENDED", reason: input.reason.trim(), data: { procedure: input.procedure, expectedDays: input.expectedDays } });
     const notice = await issueNotice(w.tx, c, w.centre, "SUSPENSION", noticeBuilders.SUSPENSION(c, w.centre, w.version.content, { procedure, expectedDays: input.expectedDays, from: w.today, reason: input.reason.trim() }), w.today);
