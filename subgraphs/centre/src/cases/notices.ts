@@ -68,15 +68,16 @@ export const noticeBuilders = {
     ],
     fields: [...caseFields(c, version), { label: "查询码", value: c.queryCode }],
     lists: [{ heading: "需要补正的全部材料", items: materialLines(extra.lacking) }],
+    closing: ["请一次性补齐上列全部材料。补正材料齐全、符合法定形式的,本机关当即予以受理。"],
     footnotes: footnotes(centre, version, c.queryCode),
   }),
   NON_ACCEPTANCE: (c: CaseRecord, centre: CentreRecord, version: ItemDocument, extra: { reason: string; competentBody: string | null }) => ({
     paragraphs: [
       `你(单位)于${c.receivedOn}提交的「${c.itemName}」申请,${extra.reason}根据《中华人民共和国行政许可法》第三十二条的规定,决定不予受理。`,
       ...(extra.competentBody ? [`该申请事项依法不属于本机关职权范围,请向${extra.competentBody}申请。`] : []),
-      `如不服本决定,可以自收到本通知书之日起六十日内向${version.appeal.reconsideration}申请行政复议,或者六个月内向${version.appeal.litigation}提起行政诉讼。`,
     ],
     fields: caseFields(c, version),
+    closing: [`如不服本决定,可以自收到本通知书之日起六十日内向${version.appeal.reconsideration}申请行政复议,或者六个月内向${version.appeal.litigation}提起行政诉讼。`],
     footnotes: footnotes(centre, version),
   }),
   SUSPENSION: (c: CaseRecord, centre: CentreRecord, version: ItemDocument, extra: { procedure: string; expectedDays: number; from: string; reason: string }) => ({
@@ -98,9 +99,9 @@ export const noticeBuilders = {
     paragraphs: [
       `你(单位)于${c.receivedOn}提出的「${c.itemName}」申请,本机关于${c.acceptedOn}受理。经审查,${extra.reasons}`,
       `根据${extra.legalBasis}及《中华人民共和国行政许可法》第三十八条第二款的规定,决定不予行政许可。`,
-      appealParagraph(version),
     ],
     fields: [...caseFields(c, version), { label: "决定文号", value: extra.decisionNumber }, { label: "决定日期", value: extra.decidedOn }],
+    closing: [appealParagraph(version)],
     footnotes: footnotes(centre, version),
   }),
 };

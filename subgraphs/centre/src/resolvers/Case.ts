@@ -59,7 +59,10 @@ export const Suspension: SuspensionResolvers = {
 export const Notice: NoticeResolvers = {
   kind: (n) => n.kind as never,
   title: (n) => NOTICE_TITLES[n.kind as NoticeKind],
-  paragraphs: (n) => (n.content as { paragraphs?: string[] }).paragraphs ?? [],
+  paragraphs: (n) => {
+    const { paragraphs = [], closing = [] } = n.content as { paragraphs?: string[]; closing?: string[] };
+    return [...paragraphs, ...closing];
+  },
   lists: (n) => (n.content as { lists?: { heading: string; items: string[] }[] }).lists ?? [],
   pdfBase64: async (n) => (await renderNotice(n)).toString("base64"),
 };
