@@ -178,9 +178,13 @@ const createdDatabases: string[] = [];
 let gateway: RunningGateway | undefined;
 
 async function stopEverything(): Promise<void> {
+  const T = performance.now(); const dbg = (m: string) => console.error(`DBG ${((performance.now() - T) / 1000).toFixed(1)} ${m}`);
+  dbg("gateway");
   await gateway?.close().catch((e) => console.error("closing the gateway:", (e as Error).message));
   // The centre first: its replica sync stops before the departments go.
-  for (const s of [...started].reverse()) await s.close().catch((e) => console.error("closing a service:", (e as Error).message));
+  dbg("services");
+  for (const s of [...started].reverse()) await (dbg(s.url), s).close().catch((e) => console.error("closing a service:", (e as Error).message));
+  dbg("drop");
   if (databaseUrl) {
     for (const name of createdDatabases) {
       await dropDatabase(databaseUrl, name).catch((e) => console.error(`dropping ${name}:`, (e as Error).message));

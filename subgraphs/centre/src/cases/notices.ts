@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ItemDocument } from "@wuxi/catalogue";
 import type { Db } from "@wuxi/db";
-import type { DocumentSpec } from "@wuxi/documents";
+import { type DocumentSpec, formatChineseDate as cn } from "@wuxi/documents";
 import { maskResidentId } from "@wuxi/validators";
 import type { CentreRecord } from "../centres/centre-repository.ts";
 import { notices, type MaterialCheck } from "../tables.ts";
@@ -50,21 +50,21 @@ export const noticeBuilders = {
   ACCEPTANCE_RECEIPT: (c: CaseRecord, centre: CentreRecord, version: ItemDocument, extra: { deadline: string | null }) => ({
     paragraphs: [
       c.deemedAccepted
-        ? `你(单位)于${c.receivedOn}提交的「${c.itemName}」申请,本机关未在收到申请材料之日起五个工作日内一次性告知需要补正的内容,根据《中华人民共和国行政许可法》第三十二条的规定,自收到申请材料之日起即为受理。`
-        : `你(单位)于${c.receivedOn}提交的「${c.itemName}」申请,经审查,申请材料齐全、符合法定形式,根据《中华人民共和国行政许可法》第三十二条的规定,决定予以受理。`,
+        ? `你(单位)于${cn(c.receivedOn)}提交的「${c.itemName}」申请,本机关未在收到申请材料之日起五个工作日内一次性告知需要补正的内容,根据《中华人民共和国行政许可法》第三十二条的规定,自收到申请材料之日起即为受理。`
+        : `你(单位)于${cn(c.receivedOn)}提交的「${c.itemName}」申请,经审查,申请材料齐全、符合法定形式,根据《中华人民共和国行政许可法》第三十二条的规定,决定予以受理。`,
     ],
     fields: [
       ...caseFields(c, version),
       { label: "查询码", value: c.queryCode },
-      { label: "受理日期", value: c.acceptedOn! },
-      { label: "承诺办结日期", value: extra.deadline ?? "暂停计时中" },
+      { label: "受理日期", value: cn(c.acceptedOn!) },
+      { label: "承诺办结日期", value: extra.deadline ? cn(extra.deadline) : "暂停计时中" },
     ],
     lists: [{ heading: "已收取的申请材料", items: materialLines(c.materials.filter((m) => m.status === "PROVIDED")) }],
     footnotes: footnotes(centre, version, c.queryCode),
   }),
   ONE_TIME_NOTICE: (c: CaseRecord, centre: CentreRecord, version: ItemDocument, extra: { lacking: MaterialCheck[] }) => ({
     paragraphs: [
-      `你(单位)于${c.receivedOn}提交的「${c.itemName}」申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条的规定,现一次性告知需要补正的全部内容如下,请补正后提交。补正材料齐全、符合法定形式的,予以受理。`,
+      `你(单位)于${cn(c.receivedOn)}提交的「${c.itemName}」申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条的规定,现一次性告知需要补正的全部内容如下,请补正后提交。补正材料齐全、符合法定形式的,予以受理。`,
     ],
     fields: [...caseFields(c, version), { label: "查询码", value: c.queryCode }],
     lists: [{ heading: "需要补正的全部材料", items: materialLines(extra.lacking) }],
@@ -73,7 +73,7 @@ export const noticeBuilders = {
   }),
   NON_ACCEPTANCE: (c: CaseRecord, centre: CentreRecord, version: ItemDocument, extra: { reason: string; competentBody: string | null }) => ({
     paragraphs: [
-      `你(单位)于${c.receivedOn}提交的「${c.itemName}」申请,${extra.reason}根据《中华人民共和国行政许可法》第三十二条的规定,决定不予受理。`,
+      `你(单位)于${cn(c.receivedOn)}提交的「${c.itemName}」申请,${extra.reason}根据《中华人民共和国行政许可法》第三十二条的规定,决定不予受理。`,
       ...(extra.competentBody ? [`该申请事项依法不属于本机关职权范围,请向${extra.competentBody}申请。`] : []),
     ],
     fields: caseFields(c, version),
@@ -83,7 +83,7 @@ export const noticeBuilders = {
   SUSPENSION: (c: CaseRecord, centre: CentreRecord, version: ItemDocument, extra: { procedure: string; expectedDays: number; from: string; reason: string }) => ({
     paragraphs: [
       `你(单位)申请的「${c.itemName}」,依法需要进行${extra.procedure}(${extra.reason})。根据《中华人民共和国行政许可法》第四十五条的规定,${extra.procedure}所需时间不计算在办理期限内。`,
-      `自${extra.from}起暂停计时,${extra.procedure}预计需要${extra.expectedDays}个工作日,结束后恢复计时,届时另行告知办结日期。`,
+      `自${cn(extra.from)}起暂停计时,${extra.procedure}预计需要${extra.expectedDays}个工作日,结束后恢复计时,届时另行告知办结日期。`,
     ],
     fields: [...caseFields(c, version), { label: "查询码", value: c.queryCode }],
     footnotes: footnotes(centre, version, c.queryCode),
@@ -92,15 +92,15 @@ export const noticeBuilders = {
     paragraphs: [
       `你(单位)申请的「${c.itemName}」,因${extra.reason},不能在规定期限内作出决定。根据《中华人民共和国行政许可法》第四十二条的规定,经${extra.approver}批准,办理期限延长${extra.days}个工作日。`,
     ],
-    fields: [...caseFields(c, version), { label: "延长后办结日期", value: extra.deadline ?? "暂停计时中,恢复后计算" }],
+    fields: [...caseFields(c, version), { label: "延长后办结日期", value: extra.deadline ? cn(extra.deadline) : "暂停计时中,恢复后计算" }],
     footnotes: footnotes(centre, version, c.queryCode),
   }),
   REFUSAL_DECISION: (c: CaseRecord, centre: CentreRecord, version: ItemDocument, extra: { decisionNumber: string; reasons: string; legalBasis: string; decidedOn: string }) => ({
     paragraphs: [
-      `你(单位)于${c.receivedOn}提出的「${c.itemName}」申请,本机关于${c.acceptedOn}受理。经审查,${extra.reasons}`,
+      `你(单位)于${cn(c.receivedOn)}提出的「${c.itemName}」申请,本机关于${cn(c.acceptedOn!)}受理。经审查,${extra.reasons}`,
       `根据${extra.legalBasis}及《中华人民共和国行政许可法》第三十八条第二款的规定,决定不予行政许可。`,
     ],
-    fields: [...caseFields(c, version), { label: "决定文号", value: extra.decisionNumber }, { label: "决定日期", value: extra.decidedOn }],
+    fields: [...caseFields(c, version), { label: "决定文号", value: extra.decisionNumber }, { label: "决定日期", value: cn(extra.decidedOn) }],
     closing: [appealParagraph(version)],
     footnotes: footnotes(centre, version),
   }),
