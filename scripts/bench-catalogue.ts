@@ -157,10 +157,15 @@ const randomCode = () => allCodes[Math.floor(Math.random() * allCodes.length)]!;
 // The network
 
 const databaseUrl = process.env.DATABASE_URL || undefined;
-const runId = randomBytes(4).toString("hex");
 const gatewaySecret = `bench-gateway-${randomBytes(24).toString("hex")}`;
 const authSecret = `bench-auth-${randomBytes(24).toString("hex")}`;
-const databaseNameOf = (service: string) => `bench_${runId}_${service.replace(/-/g, "_")}`;
+/**
+ * Fixed names, dropped before and after the run: a run killed before it could drop its databases
+ * (tsx SIGKILLs a child busy under load that does not acknowledge Ctrl+C within 60 ms) leaves
+ * nothing behind after the next run. One run at a time per PostgreSQL server.
+ */
+const databaseNameOf = (service: string) => `bench_catalogue_${service.replace(/-/g, "_")}`;
+const allServiceNames = ["centre", ...departments.map((d) => d.id)];
 
 function start<T extends object, B extends BackgroundWork | undefined>(definition: ServiceDefinition<T, B>) {
   return startService(definition, {
@@ -177,19 +182,31 @@ const started: RunningService[] = [];
 const createdDatabases: string[] = [];
 let gateway: RunningGateway | undefined;
 
-async function stopEverything(): Promise<void> {
-  const T = performance.now(); const dbg = (m: string) => console.error(`DBG ${((performance.now() - T) / 1000).toFixed(1)} ${m}`);
-  dbg("gateway");
+async function closeServices(): Promise<void> {
   await gateway?.close().catch((e) => console.error("closing the gateway:", (e as Error).message));
   // The centre first: its replica sync stops before the departments go.
-  dbg("services");
-  for (const s of [...started].reverse()) await (dbg(s.url), s).close().catch((e) => console.error("closing a service:", (e as Error).message));
-  dbg("drop");
-  if (databaseUrl) {
-    for (const name of createdDatabases) {
-      await dropDatabase(databaseUrl, name).catch((e) => console.error(`dropping ${name}:`, (e as Error).message));
-    }
-  }
+  for (const s of [...started].reverse()) await s.close().catch((e) => console.error("closing a service:", (e as Error).message));
+}
+
+async function dropDatabases(names: string[]): Promise<void> {
+  if (!databaseUrl) return;
+  await Promise.all(names.map((name) => dropDatabase(databaseUrl, name).catch((e) => console.error(`dropping ${name}:`, (e as Error).message))));
+}
+
+async function stopEverything(): Promise<void> {
+  // After Ctrl+C every Apollo Server is already stopping itself (its own signal handler), and a
+  // second stop() of an Apollo Server 5 that is stopping never returns: closing is given a bounded
+  // time, and the databases are dropped (terminating their connections) whatever happened.
+  let timer: NodeJS.Timeout | undefined;
+  const closed = await Promise.race([
+    closeServices().then(() => true),
+    new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), 15_000);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (!closed) console.error("the services did not close within 15 s; dropping their databases anyway");
+  await dropDatabases(createdDatabases);
 }
 
 async function engineDescription(service: RunningService): Promise<string> {
@@ -210,12 +227,16 @@ const onSignal = (signal: NodeJS.Signals) => {
   if (interrupt.signal.aborted) return;
   console.error(`\n${signal}: stopping the load and the services …`);
   interrupt.abort();
-  setTimeout(() => process.exit(130), 30_000).unref();
+  setTimeout(() => process.exit(130), 60_000).unref();
 };
 process.on("SIGINT", onSignal);
 process.on("SIGTERM", onSignal);
 
 async function main(): Promise<number> {
+  console.log(`bench:catalogue — ${DEPARTMENTS} departments x ${ITEMS_PER_DEPARTMENT} items, ${databaseUrl ? "PostgreSQL" : "PGlite"}; starting …`);
+  // Whatever an interrupted run left behind (not counted in the setup time).
+  await dropDatabases(allServiceNames.map(databaseNameOf));
+
   const phases: [string, number][] = [];
   const setupStart = performance.now();
   let mark = setupStart;
@@ -225,7 +246,6 @@ async function main(): Promise<number> {
     mark = now;
   };
 
-  console.log(`bench:catalogue — ${DEPARTMENTS} departments x ${ITEMS_PER_DEPARTMENT} items, ${databaseUrl ? "PostgreSQL" : "PGlite"}; starting …`);
   // Departments: the market module's tables and migrations are the shared catalogue's.
   const departmentServices = await Promise.all(
     departments.map(async (d, i) => {
@@ -256,6 +276,9 @@ async function main(): Promise<number> {
   if (unsynced.length > 0) throw new Error(`the centre's replica could not sync ${unsynced.map((d) => `${d.id} (${synced[d.id]})`).join(", ")}`);
   phase("sync the centre's replica from every change feed");
 
+  // @apollo/gateway otherwise probes the AWS, GCP, Azure and Alibaba metadata endpoints at start
+  // and reports anonymous usage to apollographql.com: the benchmark stays on 127.0.0.1.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
   gateway = await startGateway({
     supergraphSdl: composeSupergraph(subgraphSdls(departments)),
     subgraphUrls: { centre: centre.url, ...departmentUrls },
@@ -358,7 +381,10 @@ async function main(): Promise<number> {
   let failed = interrupt.signal.aborted;
   for (const r of results) {
     if (r.firstError) console.log(`first error in "${r.name}": ${r.firstError}`);
-    if (errorRate(r) > MAX_ERROR_RATE) {
+    if (r.requests + r.errors === 0) {
+      console.error(`FAILED: no answer to "${r.name}" arrived within the measured window (give it more --seconds)`);
+      failed = true;
+    } else if (errorRate(r) > MAX_ERROR_RATE) {
       console.error(`FAILED: "${r.name}" had ${r.errors} errors in ${r.requests + r.errors} requests (more than ${MAX_ERROR_RATE * 100}%)`);
       failed = true;
     }
@@ -374,4 +400,4 @@ try {
 } finally {
   await stopEverything();
 }
-process.exit(exitCode);
+process.exit(interrupt.signal.aborted ? 130 : exitCode);

@@ -80,3 +80,12 @@ describe("a subgraph answers only the gateway", () => {
     expect(body.data.me.id).toBe(clerk.id);
   });
 });
+
+describe("the gateway bounds what an operation may ask", () => {
+  it("refuses a query nested beyond the allowed depth before planning it", async () => {
+    const deep = `{ centre(id: "320213") { ${"children { ".repeat(12)}id${" }".repeat(12)} } }`;
+    const { body } = await net.query(deep);
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0].message).toMatch(/depth/i);
+  });
+});

@@ -1,7 +1,8 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloGateway } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { InvalidTokenError } from "@wuxi/identity";
@@ -43,10 +44,19 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
   const httpServer = createServer(app);
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
+  // Operations are bounded before they are planned: depth, aliases, directives, tokens and cost.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 30 },
+    costLimit: { maxCost: 20_000 },
+    blockFieldSuggestion: { enabled: settings.introspection === false },
+  }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: settings.introspection ?? true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(armor.plugins as ApolloServerPlugin<GatewayContext>[])],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
