@@ -1,28 +1,12 @@
+import type { IssueLicenceInput, RecordDecisionInput } from "@wuxi/catalogue";
 import { type DepartmentConfig, rootFieldOf } from "@wuxi/federation";
 import { GATEWAY_TOKEN_HEADER, signGatewayToken } from "@wuxi/identity";
 import { DomainError } from "@wuxi/service-kit";
 import type { CaseDecision, CaseLicence } from "../tables.ts";
 
-export interface DecisionRequest {
-  caseId: string;
-  caseNumber: string;
-  centreId: string;
-  itemCode: string;
-  itemVersion: number;
-  outcome: "APPROVED" | "REFUSED";
-  reasons: string | null;
-  decidedBy: string;
-  decidedOn: string;
-}
-
-export interface LicenceRequest {
-  caseId: string;
-  holderName: string;
-  issuedBy: string;
-  issuedOn: string;
-  validFrom: string;
-  validUntil: string | null;
-}
+/** The departments' own input types are the contract of these calls. */
+export type DecisionRequest = RecordDecisionInput;
+export type LicenceRequest = IssueLicenceInput;
 
 /** The departments' write API as the case engine uses it: decisions and licences are theirs. */
 export interface DepartmentsApi {

@@ -1,16 +1,10 @@
-import type { ItemDocument } from "@wuxi/catalogue";
+import type { CatalogueChange } from "@wuxi/catalogue";
 import type { Db } from "@wuxi/db";
 import { eq } from "drizzle-orm";
 import { itemCancellations, itemReplica, replicaCursors } from "../tables.ts";
 
-export interface FeedChange {
-  sequence: number;
-  kind: "PUBLISHED" | "CANCELLED";
-  code: string;
-  version: number;
-  effectiveFrom: string;
-  content: ItemDocument | null;
-}
+/** A change as the department's feed publishes it: the contract is the catalogue's own type. */
+export type FeedChange = CatalogueChange;
 
 export async function cursorOf(db: Db, departmentId: string): Promise<number> {
   const [row] = await db.select().from(replicaCursors).where(eq(replicaCursors.departmentId, departmentId));
