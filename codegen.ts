@@ -62,6 +62,7 @@ const config: CodegenConfig = {
           CaseClock: "../cases/case-clock.ts#CaseClockView",
           CaseStatus: "../cases/look-up-status.ts#CaseStatusView",
           HolidayYear: "@wuxi/calendar#YearCalendar",
+          Notification: "../cases/case-repository.ts#NotificationRecord",
           // The department item stubs are generated from configuration, and so are their mappers.
           ...Object.fromEntries(
             loadDepartments().map((d) => [itemTypeOf(d), "../stationing/item-reference.ts#ItemReference"]),

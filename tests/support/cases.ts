@@ -23,7 +23,7 @@ export const EXTEND = `mutation($id: ID!, $input: ExtendInput!) { extendDeadline
 export const DECIDE = `mutation($id: ID!, $input: DecideInput!) { decideCase(caseId: $id, input: $input) { ${PAYLOAD} } }`;
 export const ISSUE_LICENCE = `mutation($id: ID!, $input: LicenceTermsInput) { issueLicence(caseId: $id, input: $input) { ${PAYLOAD} } }`;
 export const CASE = `query($id: ID!) { case(id: $id) { ${CASE_FIELDS} history { action fromState toState on actorId } } }`;
-export const STATUS = `query($n: String!, $q: String!) { caseStatus(caseNumber: $n, queryCode: $q) { caseNumber itemName centreName state stateName receivedOn acceptedOn deadline concludedOn outcome licenceNumber milestones { on description } } }`;
+export const STATUS = `query($n: String!, $q: String!) { caseStatus(caseNumber: $n, queryCode: $q) { caseNumber itemName centreName state stateName receivedOn acceptedOn deadline concludedOn outcome licenceNumber milestones { on description } messages { at text } } }`;
 export const QUEUE = `query($w: ID!) { windowQueue(windowId: $w) { caseNumber state clock { deadline } } }`;
 
 /** A person who really could apply: a valid resident ID (check digit X) and a mainland mobile. */

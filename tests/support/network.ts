@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { dropDatabase } from "@wuxi/db";
 import { departmentDefinition, type DepartmentModule } from "@wuxi/catalogue";
-import { centreDefinition } from "@wuxi/centre";
+import { centreDefinition, type NotificationAdapter } from "@wuxi/centre";
 import { department as civilAffairs } from "@wuxi/civil-affairs";
 import { repoRoot } from "@wuxi/federation";
 import { startGateway } from "@wuxi/gateway";
@@ -31,6 +31,8 @@ export interface TestNetwork {
   restart(name: string): Promise<void>;
   /** Sets the centre's clock to a day (Asia/Shanghai, 10:00) so deadlines can be checked by hand. */
   setToday(date: string | null): void;
+  /** Hands the pending notifications to their adapters now. */
+  deliverNotifications(): Promise<{ delivered: number; failed: number }>;
   /** Brings the centre's replica up to date with every department's change feed now. */
   syncReplica(): Promise<Record<string, number | "unreachable">>;
   /** Signs a user token as the identity provider would. */
@@ -69,6 +71,8 @@ export async function startTestNetwork(
     subgraphUrl?: (name: string, url: string) => Promise<string>;
     /** Keep PGlite data in a temporary folder so a stopped subgraph restarts with it. */
     persistent?: boolean;
+    /** Delivery channels for applicant notifications besides the outbox. */
+    notificationAdapters?: NotificationAdapter[];
   } = {},
 ): Promise<TestNetwork> {
   const runId = randomBytes(4).toString("hex");
@@ -79,6 +83,8 @@ export async function startTestNetwork(
   let today: Date | null = null;
   const centreDef = centreDefinition({
     now: () => today ?? new Date(),
+    notificationAdapters: options.notificationAdapters,
+    deliveryMs: 0,
     departmentUrls: Object.fromEntries(departmentDefinitions.map((d, i) => [d.name, departments[i]!.url])),
     replicaSyncMs: 0,
   });
@@ -103,6 +109,7 @@ export async function startTestNetwork(
     gatewayUrl: gateway.url,
     services,
     syncReplica: () => centre.background.syncNow(),
+    deliverNotifications: () => centre.background.deliverNow(),
     setToday(date) {
       today = date ? new Date(`${date}T10:00:00+08:00`) : null;
     },

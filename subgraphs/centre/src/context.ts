@@ -4,7 +4,7 @@ import type { DepartmentConfig } from "@wuxi/federation";
 import type { Actor } from "@wuxi/identity";
 import DataLoader from "dataloader";
 import type { CalendarStore } from "./calendar/calendar-store.ts";
-import { type CaseEventRecord, CaseRepository, type NoticeRecord, type SuspensionRecord } from "./cases/case-repository.ts";
+import { type CaseEventRecord, CaseRepository, type NoticeRecord, type NotificationRecord, type SuspensionRecord } from "./cases/case-repository.ts";
 import type { DepartmentsApi } from "./departments/department-client.ts";
 import { type CentreRecord, CentreRepository, type WindowRecord } from "./centres/centre-repository.ts";
 import { ReplicaRepository, type ReplicatedVersion } from "./replica/replica-repository.ts";
@@ -32,9 +32,12 @@ export interface CentreContext {
   replicaInForce: DataLoader<string, ReplicatedVersion | undefined>;
   calendar: CalendarStore;
   departmentsApi: DepartmentsApi;
+  /** Channels besides the outbox that every applicant notification also goes to (SMS …). */
+  notificationChannels: string[];
   suspensionsOf: DataLoader<string, SuspensionRecord[]>;
   eventsOf: DataLoader<string, CaseEventRecord[]>;
   noticesOf: DataLoader<string, NoticeRecord[]>;
+  notificationsOf: DataLoader<string, NotificationRecord[]>;
 }
 
 /** What lives as long as the service: the clock, the holiday calendar and the departments' API. */
@@ -42,6 +45,7 @@ export interface CentreServices {
   now: () => Date;
   calendar: CalendarStore;
   departmentsApi: DepartmentsApi;
+  notificationChannels: string[];
 }
 
 export function createCentreContext(db: Db, departments: DepartmentConfig[], actor: Actor, services: CentreServices): CentreContext {
@@ -69,8 +73,10 @@ export function createCentreContext(db: Db, departments: DepartmentConfig[], act
     replicaInForce: new DataLoader((codes) => replica.inForceByCodes(codes, today())),
     calendar: services.calendar,
     departmentsApi: services.departmentsApi,
+    notificationChannels: services.notificationChannels,
     suspensionsOf: new DataLoader((ids) => cases.suspensionsOf(ids)),
     eventsOf: new DataLoader((ids) => cases.eventsOf(ids)),
     noticesOf: new DataLoader((ids) => cases.noticesOf(ids)),
+    notificationsOf: new DataLoader((ids) => cases.notificationsOf(ids)),
   };
 }

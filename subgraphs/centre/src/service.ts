@@ -10,7 +10,12 @@ import { CalendarStore, seedCalendar } from "./calendar/calendar-store.ts";
 import { type CentreContext, type CentreServices, createCentreContext } from "./context.ts";
 import { departmentsApi } from "./departments/department-client.ts";
 import { departmentFeed } from "./replica/department-feed.ts";
+import type { NotificationAdapter } from "./notifications/adapters.ts";
+import { type Delivery, startDelivery } from "./notifications/delivery-worker.ts";
 import { type ReplicaSync, startReplicaSync } from "./replica/sync-replica.ts";
+
+/** What the centre does besides answering requests. */
+export type CentreBackground = { syncNow: ReplicaSync["syncNow"]; deliverNow: Delivery["deliverNow"]; stop(): Promise<void> };
 import { centreResolvers } from "./resolvers/index.ts";
 import * as tables from "./tables.ts";
 
@@ -27,9 +32,13 @@ export interface CentreOptions {
   replicaSyncMs: number;
   /** The clock; tests set the day. */
   now?: () => Date;
+  /** Delivery channels besides the centre's outbox (an SMS gateway …), retried until delivered. */
+  notificationAdapters?: NotificationAdapter[];
+  /** How often pending notifications are handed to their adapters; 0 only on demand (tests). */
+  deliveryMs?: number;
 }
 
-export function centreDefinition(options: CentreOptions): ServiceDefinition<CentreContext, ReplicaSync> {
+export function centreDefinition(options: CentreOptions): ServiceDefinition<CentreContext, CentreBackground> {
   const departments = options.departments ?? loadDepartments();
   const sdl = options.departments ? renderCentreSdl(departments) : readFileSync(`${schemaDir}centre.graphql`, "utf8");
   const typeDefs = parse(sdl);
@@ -39,6 +48,7 @@ export function centreDefinition(options: CentreOptions): ServiceDefinition<Cent
     now: options.now ?? (() => new Date()),
     calendar: new CalendarStore(db),
     departmentsApi: departmentsApi(departments, options.departmentUrls, gatewaySecret),
+    notificationChannels: (options.notificationAdapters ?? []).map((a) => a.channel),
   });
   return {
     name: "centre",
@@ -50,18 +60,29 @@ export function centreDefinition(options: CentreOptions): ServiceDefinition<Cent
       await seedCalendar(db);
       await seedNetwork(db, departments, logger, options.seedCatalogues);
     },
-    background: (db, logger, settings) =>
-      startReplicaSync({
+    background: (db, logger, settings) => {
+      const replica = startReplicaSync({
         db,
         logger,
         intervalMs: options.replicaSyncMs,
         feeds: Object.fromEntries(
           departments.map((d) => [d.id, departmentFeed(d, options.departmentUrls[d.id]!, settings.gatewaySecret)]),
         ),
-      }),
+      });
+      const delivery = startDelivery({ db, logger, adapters: options.notificationAdapters ?? [], intervalMs: options.deliveryMs ?? 5000, now: options.now });
+      return {
+        syncNow: replica.syncNow,
+        deliverNow: delivery.deliverNow,
+        stop: async () => {
+          await Promise.all([replica.stop(), delivery.stop()]);
+        },
+      };
+    },
   };
 }
 
 export function startCentreService(options: CentreOptions, settings: ServiceSettings) {
   return startService(centreDefinition(options), settings);
 }
+
+export type { NotificationAdapter } from "./notifications/adapters.ts";

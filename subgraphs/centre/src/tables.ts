@@ -334,3 +334,37 @@ export const violations = pgTable(
   },
   (t) => [index("violations_centre_idx").on(t.centreId, t.detectedAt)],
 );
+
+/**
+ * 提示服务: one notification per applicant-facing event and channel, written in the same transaction
+ * as the event. The outbox channel is the centre's own message box (read by the status lookup and the
+ * consoles); other channels (SMS, mail) are delivered by adapters and retried until delivered.
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: serial("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    centreId: text("centre_id").notNull(),
+    /** ACCEPTED | ONE_TIME_NOTICE | NOT_ACCEPTED | SUSPENDED | RESUMED | EXTENDED | APPROVED | REFUSED | CONCLUDED */
+    event: text("event").notNull(),
+    /** OUTBOX | SMS | … */
+    channel: text("channel").notNull(),
+    /** Where an adapter delivers it (a phone for SMS); null for the outbox. Personal data. */
+    recipient: text("recipient"),
+    message: text("message").notNull(),
+    /** PENDING | DELIVERED */
+    status: text("status").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
+    lastError: text("last_error"),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("notifications_case_idx").on(t.caseId, t.id),
+    index("notifications_pending_idx").on(t.status, t.nextAttemptAt),
+  ],
+);

@@ -1,11 +1,12 @@
 import type { Db } from "@wuxi/db";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { caseEvents, cases, caseSuspensions, notices } from "../tables.ts";
+import { caseEvents, cases, caseSuspensions, notices, notifications } from "../tables.ts";
 
 export type CaseRecord = typeof cases.$inferSelect;
 export type CaseEventRecord = typeof caseEvents.$inferSelect;
 export type SuspensionRecord = typeof caseSuspensions.$inferSelect;
 export type NoticeRecord = typeof notices.$inferSelect;
+export type NotificationRecord = typeof notifications.$inferSelect;
 
 /** Cases of the centre's database. Takes the database or a transaction. */
 export class CaseRepository {
@@ -68,5 +69,10 @@ export class CaseRepository {
   async notice(id: string): Promise<NoticeRecord | undefined> {
     const [row] = await this.db.select().from(notices).where(eq(notices.id, id));
     return row;
+  }
+
+  async notificationsOf(caseIds: readonly string[]): Promise<NotificationRecord[][]> {
+    const rows = await this.db.select().from(notifications).where(inArray(notifications.caseId, [...caseIds])).orderBy(asc(notifications.id));
+    return caseIds.map((id) => rows.filter((r) => r.caseId === id));
   }
 }

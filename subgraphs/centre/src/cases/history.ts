@@ -1,13 +1,17 @@
 import type { Db } from "@wuxi/db";
 import type { Actor } from "@wuxi/identity";
+import { notifyApplicant } from "../notifications/notify-applicant.ts";
 import { caseEvents } from "../tables.ts";
+import type { CaseRecord } from "./case-repository.ts";
 
-/** Writes one transition of a case, in the caller's transaction (the same as the change itself). */
+/**
+ * Writes one transition of a case, and the applicant's notifications of it, in the caller's
+ * transaction (the same as the change itself): no event without its history, no lost message.
+ */
 export async function recordTransition(
   tx: Db,
   event: {
-    caseId: string;
-    centreId: string;
+    c: CaseRecord;
     on: string;
     actor: Actor;
     action: string;
@@ -16,10 +20,11 @@ export async function recordTransition(
     reason?: string | null;
     data?: Record<string, unknown>;
   },
+  channels: string[],
 ): Promise<void> {
   await tx.insert(caseEvents).values({
-    caseId: event.caseId,
-    centreId: event.centreId,
+    caseId: event.c.id,
+    centreId: event.c.centreId,
     on: event.on,
     actorId: event.actor.id,
     actorRole: event.actor.role,
@@ -30,4 +35,5 @@ export async function recordTransition(
     reason: event.reason ?? null,
     data: event.data ?? null,
   });
+  await notifyApplicant(tx, event.c, event.action, event.data ?? {}, channels);
 }

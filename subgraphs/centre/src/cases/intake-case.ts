@@ -112,7 +112,7 @@ export async function intakeCase(ctx: CentreContext, input: IntakeInput): Promis
           idempotencyKey: input.idempotencyKey ?? null,
         })
         .returning();
-      await recordTransition(tx, { caseId: id, centreId: window.centreId, on: today, actor: ctx.actor, action: "RECEIVE", from: null, to: "RECEIVED", data: { receivedOn } });
+      await recordTransition(tx, { c: received!, on: today, actor: ctx.actor, action: "RECEIVE", from: null, to: "RECEIVED", data: { receivedOn } }, ctx.notificationChannels);
       if (input.reviewNow === false) return { case: received!, notice: null };
       const reviewed = await review(ctx, { tx, c: received!, centre, version, today, calendar }, checked.checklist, checked.lacking);
       return { case: reviewed.c, notice: reviewed.notice };

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import type { CentreContext } from "../context.ts";
 import { CaseRepository, type CaseEventRecord, type CaseRecord } from "./case-repository.ts";
+import { OUTBOX } from "../notifications/adapters.ts";
 import { STATE_NAMES } from "./guards.ts";
 
 export interface CaseStatusView {
@@ -16,6 +17,7 @@ export interface CaseStatusView {
   outcome: string | null;
   licenceNumber: string | null;
   milestones: { on: string; description: string }[];
+  messages: { at: string; text: string }[];
 }
 
 const MILESTONES: Record<string, string> = {
@@ -49,12 +51,13 @@ export async function lookUpStatus(ctx: CentreContext, caseNumber: string, query
   const repo = new CaseRepository(ctx.db);
   const c = await repo.byNumber(caseNumber.trim());
   if (!c || !sameCode(c.queryCode, queryCode.trim())) return null;
-  const [events] = await repo.eventsOf([c.id]);
+  const [[events], [sent]] = await Promise.all([repo.eventsOf([c.id]), repo.notificationsOf([c.id])]);
   const centre = (await ctx.centreById.load(c.centreId))!;
-  return statusView(c, centre.name, events!);
+  const outbox = sent!.filter((n) => n.channel === OUTBOX).map((n) => ({ at: n.createdAt.toISOString(), text: n.message }));
+  return statusView(c, centre.name, events!, outbox);
 }
 
-function statusView(c: CaseRecord, centreName: string, events: CaseEventRecord[]): CaseStatusView {
+function statusView(c: CaseRecord, centreName: string, events: CaseEventRecord[], messages: CaseStatusView["messages"]): CaseStatusView {
   return {
     caseNumber: c.caseNumber,
     itemName: c.itemName,
@@ -68,5 +71,6 @@ function statusView(c: CaseRecord, centreName: string, events: CaseEventRecord[]
     outcome: c.outcome,
     licenceNumber: c.licence?.number ?? null,
     milestones: events.map((e) => ({ on: e.on, description: MILESTONES[e.action] ?? e.action })),
+    messages,
   };
 }

@@ -27,15 +27,14 @@ export async function accept(ctx: CentreContext, w: CaseWork, checklist: Materia
     materials: checklist,
   });
   await recordTransition(w.tx, {
-    caseId: c.id,
-    centreId: c.centreId,
+    c,
     on: w.today,
     actor: ctx.actor,
     action: opts.action,
     from: w.c.state,
     to: "ACCEPTED",
     data: { acceptedOn: opts.acceptedOn, deemed: opts.deemed, deadline: clock.deadline },
-  });
+  }, ctx.notificationChannels);
   const notice = await issueNotice(w.tx, c, w.centre, "ACCEPTANCE_RECEIPT", noticeBuilders.ACCEPTANCE_RECEIPT(c, w.centre, w.version.content, { deadline: clock.deadline }), w.today);
   return { c, notice };
 }
@@ -52,15 +51,14 @@ export async function review(ctx: CentreContext, w: CaseWork, checklist: Materia
   }
   const { c } = await saveWithClock(w, { state: "AWAITING_SUPPLEMENT", materials: checklist });
   await recordTransition(w.tx, {
-    caseId: c.id,
-    centreId: c.centreId,
+    c,
     on: w.today,
     actor: ctx.actor,
     action: "NOTIFY_ONCE",
     from: w.c.state,
     to: "AWAITING_SUPPLEMENT",
     data: { lacking },
-  });
+  }, ctx.notificationChannels);
   const notice = await issueNotice(w.tx, c, w.centre, "ONE_TIME_NOTICE", noticeBuilders.ONE_TIME_NOTICE(c, w.centre, w.version.content, { lacking }), w.today);
   return { c, notice };
 }

@@ -7,7 +7,7 @@ import type { StaffRecord } from '../staff/staff-repository.ts';
 import type { ReplicatedVersion } from '../replica/replica-repository.ts';
 import type { ItemDocument } from '@wuxi/catalogue';
 import type { GuideRecord, UpperTierRecord } from '../guide/guide.ts';
-import type { CaseRecord, CaseEventRecord, SuspensionRecord, NoticeRecord } from '../cases/case-repository.ts';
+import type { CaseRecord, CaseEventRecord, SuspensionRecord, NoticeRecord, NotificationRecord } from '../cases/case-repository.ts';
 import type { CaseClockView } from '../cases/case-clock.ts';
 import type { CaseStatusView } from '../cases/look-up-status.ts';
 import type { YearCalendar } from '@wuxi/calendar';
@@ -86,6 +86,15 @@ export type ApplicantKind =
   /** 自然人 / a person */
   | 'PERSON';
 
+/** 发给申请人的消息 / a message to the applicant. */
+export type ApplicantMessage = {
+  __typename?: 'ApplicantMessage';
+  /** 时间 / when */
+  at: Scalars['String']['output'];
+  /** 内容 / text */
+  text: Scalars['String']['output'];
+};
+
 /** 进驻授权 / authority delegated to the window for a stationed item. */
 export type Authority =
   /** 既受又理 / accept and decide at the window */
@@ -134,6 +143,8 @@ export type Case = {
   materials: Array<MaterialCheck>;
   /** 书面通知 / notices */
   notices: Array<Notice>;
+  /** 提醒通知(各渠道) / the applicant's notifications on every channel */
+  notifications: Array<Notification>;
   /** 查询码(工作人员可见) / query code printed on the receipt (staff only) */
   queryCode?: Maybe<Scalars['String']['output']>;
   /** 收件日期 / materials received on */
@@ -250,6 +261,8 @@ export type CaseStatus = {
   itemName: Scalars['String']['output'];
   /** 证照编号 / licence number */
   licenceNumber?: Maybe<Scalars['String']['output']>;
+  /** 中心发给申请人的消息 / messages the centre sent the applicant (its outbox) */
+  messages: Array<ApplicantMessage>;
   /** 办理进程 / milestones */
   milestones: Array<StatusMilestone>;
   /** 审批结果 / outcome */
@@ -796,6 +809,27 @@ export type NoticeList = {
   items: Array<Scalars['String']['output']>;
 };
 
+/** 提醒通知 / a notification of the applicant, per channel. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** 投递次数 / delivery attempts */
+  attempts: Scalars['Int']['output'];
+  /** 渠道 / channel: OUTBOX, SMS … */
+  channel: Scalars['String']['output'];
+  /** 创建时间 / created at */
+  createdAt: Scalars['String']['output'];
+  /** 送达时间 / delivered at */
+  deliveredAt?: Maybe<Scalars['String']['output']>;
+  /** 事件 / event, e.g. ACCEPTED, SUSPENDED */
+  event: Scalars['String']['output'];
+  /** 最近一次失败原因 / last delivery error */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** 内容 / text */
+  message: Scalars['String']['output'];
+  /** 状态 / PENDING or DELIVERED */
+  status: Scalars['String']['output'];
+};
+
 /** 分页信息 / page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1225,6 +1259,7 @@ export type ResolversTypes = ResolversObject<{
   Applicant: ResolverTypeWrapper<Applicant>;
   ApplicantInput: ApplicantInput;
   ApplicantKind: ApplicantKind;
+  ApplicantMessage: ResolverTypeWrapper<ApplicantMessage>;
   Authority: Authority;
   Case: ResolverTypeWrapper<CaseRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1269,6 +1304,7 @@ export type ResolversTypes = ResolversObject<{
   Notice: ResolverTypeWrapper<NoticeRecord>;
   NoticeKind: NoticeKind;
   NoticeList: ResolverTypeWrapper<NoticeList>;
+  Notification: ResolverTypeWrapper<NotificationRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlanningItem: ResolverTypeWrapper<ItemReference>;
   ProcedureStep: ResolverTypeWrapper<ProcedureStep>;
@@ -1299,6 +1335,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Applicant: Applicant;
   ApplicantInput: ApplicantInput;
+  ApplicantMessage: ApplicantMessage;
   Case: CaseRecord;
   Boolean: Scalars['Boolean']['output'];
   CaseClock: CaseClockView;
@@ -1331,6 +1368,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Notice: NoticeRecord;
   NoticeList: NoticeList;
+  Notification: NotificationRecord;
   PageInfo: PageInfo;
   PlanningItem: ItemReference;
   ProcedureStep: ProcedureStep;
@@ -1370,6 +1408,11 @@ export type ApplicantResolvers<ContextType = CentreContext, ParentType extends R
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ApplicantMessageResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ApplicantMessage'] = ResolversParentTypes['ApplicantMessage']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CaseResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = ResolversObject<{
   acceptedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   agentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1390,6 +1433,7 @@ export type CaseResolvers<ContextType = CentreContext, ParentType extends Resolv
   licenceDue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   materials?: Resolver<Array<ResolversTypes['MaterialCheck']>, ParentType, ContextType>;
   notices?: Resolver<Array<ResolversTypes['Notice']>, ParentType, ContextType>;
+  notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
   queryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   receivedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['CaseState'], ParentType, ContextType>;
@@ -1441,6 +1485,7 @@ export type CaseStatusResolvers<ContextType = CentreContext, ParentType extends 
   deadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   licenceNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['ApplicantMessage']>, ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['StatusMilestone']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['DecisionOutcome']>, ParentType, ContextType>;
   receivedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1619,6 +1664,17 @@ export type NoticeListResolvers<ContextType = CentreContext, ParentType extends 
   items?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type NotificationResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1713,6 +1769,7 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
   AppealRoutes?: AppealRoutesResolvers<ContextType>;
   Applicant?: ApplicantResolvers<ContextType>;
+  ApplicantMessage?: ApplicantMessageResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseClock?: CaseClockResolvers<ContextType>;
   CaseDecisionInfo?: CaseDecisionInfoResolvers<ContextType>;
@@ -1738,6 +1795,7 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Notice?: NoticeResolvers<ContextType>;
   NoticeList?: NoticeListResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlanningItem?: PlanningItemResolvers<ContextType>;
   ProcedureStep?: ProcedureStepResolvers<ContextType>;

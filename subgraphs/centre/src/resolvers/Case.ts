@@ -1,5 +1,5 @@
 import { maskPhone, maskResidentId } from "@wuxi/validators";
-import type { CaseEventResolvers, CaseResolvers, NoticeResolvers, SuspensionResolvers } from "../generated/graphql.ts";
+import type { CaseEventResolvers, CaseResolvers, NoticeResolvers, NotificationResolvers, SuspensionResolvers } from "../generated/graphql.ts";
 import { clockOf } from "../cases/case-clock.ts";
 import { NOTICE_TITLES, type NoticeKind } from "../cases/notices.ts";
 import { renderNotice } from "../cases/render-notice.ts";
@@ -42,6 +42,12 @@ export const Case: CaseResolvers = {
   licence: (c) => c.licence ?? null,
   history: (c, _a, { eventsOf }) => eventsOf.load(c.id),
   notices: (c, _a, { noticesOf }) => noticesOf.load(c.id),
+  notifications: (c, _a, { notificationsOf }) => notificationsOf.load(c.id),
+};
+
+export const Notification: NotificationResolvers = {
+  createdAt: (n) => n.createdAt.toISOString(),
+  deliveredAt: (n) => n.deliveredAt?.toISOString() ?? null,
 };
 
 export const CaseEvent: CaseEventResolvers = {

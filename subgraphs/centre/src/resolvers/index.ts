@@ -1,6 +1,6 @@
 import type { DepartmentConfig } from "@wuxi/federation";
 import type { Resolvers } from "../generated/graphql.ts";
-import { Case, CaseEvent, Notice, Suspension } from "./Case.ts";
+import { Case, CaseEvent, Notice, Notification, Suspension } from "./Case.ts";
 import { caseMutations, caseQueries, HolidayYear } from "./CaseQueries.ts";
 import { Centre } from "./Centre.ts";
 import { Guide, ItemVersionSnapshot, UpperTierItem } from "./Guide.ts";
@@ -18,6 +18,7 @@ export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
     CaseEvent,
     Suspension,
     Notice,
+    Notification,
     HolidayYear,
     Centre,
     Window,

@@ -1,0 +1,44 @@
+import type { Db } from "@wuxi/db";
+import type { Logger } from "@wuxi/service-kit";
+import { and, asc, eq, isNull, lte, or, sql } from "drizzle-orm";
+import { cases, notifications } from "../tables.ts";
+import type { NotificationAdapter } from "./adapters.ts";
+
+/** Retry backoff: 30 s, 1 min, 2 min … capped at an hour. Nothing is ever dropped. */
+export function nextAttemptAfter(attempts: number, now: Date): Date {
+  return new Date(now.getTime() + Math.min(30_000 * 2 ** Math.max(attempts - 1, 0), 3_600_000));
+}
+
+/**
+ * Hands the pending notifications that are due to their channel's adapter, one batch at a time.
+ * A failure leaves the notification pending with its error and a later attempt time.
+ */
+export async function deliverPending(db: Db, adapters: NotificationAdapter[], logger: Logger, now = new Date(), batch = 100) {
+  const byChannel = new Map(adapters.map((a) => [a.channel, a]));
+  const due = await db
+    .select({ n: notifications, caseNumber: cases.caseNumber })
+    .from(notifications)
+    .innerJoin(cases, eq(cases.id, notifications.caseId))
+    .where(and(eq(notifications.status, "PENDING"), or(isNull(notifications.nextAttemptAt), lte(notifications.nextAttemptAt, now))))
+    .orderBy(asc(notifications.id))
+    .limit(batch);
+  let delivered = 0;
+  let failed = 0;
+  for (const { n, caseNumber } of due) {
+    const adapter = byChannel.get(n.channel);
+    try {
+      if (!adapter) throw new Error(`no adapter for channel ${n.channel}`);
+      await adapter.deliver({ recipient: n.recipient ?? "", text: n.message, caseNumber });
+      await db.update(notifications).set({ status: "DELIVERED", deliveredAt: new Date(), attempts: sql`${notifications.attempts} + 1`, lastError: null }).where(eq(notifications.id, n.id));
+      delivered += 1;
+    } catch (error) {
+      failed += 1;
+      await db
+        .update(notifications)
+        .set({ attempts: n.attempts + 1, lastError: String((error as Error).message).slice(0, 500), nextAttemptAt: nextAttemptAfter(n.attempts + 1, now) })
+        .where(eq(notifications.id, n.id));
+      logger.warn({ channel: n.channel, notification: n.id, attempts: n.attempts + 1 }, "notification delivery failed; will retry");
+    }
+  }
+  return { delivered, failed };
+}
