@@ -63,6 +63,7 @@ const config: CodegenConfig = {
           CaseStatus: "../cases/look-up-status.ts#CaseStatusView",
           HolidayYear: "@wuxi/calendar#YearCalendar",
           Notification: "../cases/case-repository.ts#NotificationRecord",
+          Agent: "../agents/agent-repository.ts#AgentRecord",
           // The department item stubs are generated from configuration, and so are their mappers.
           ...Object.fromEntries(
             loadDepartments().map((d) => [itemTypeOf(d), "../stationing/item-reference.ts#ItemReference"]),

@@ -207,6 +207,7 @@ export const cases = pgTable(
     uniqueIndex("cases_centre_idempotency_uq").on(t.centreId, t.idempotencyKey),
     index("cases_window_queue_idx").on(t.windowId, t.state, t.deadline),
     index("cases_centre_state_idx").on(t.centreId, t.state),
+    index("cases_agent_idx").on(t.agentId),
   ],
 );
 
@@ -368,3 +369,27 @@ export const notifications = pgTable(
     index("notifications_pending_idx").on(t.status, t.nextAttemptAt),
   ],
 );
+
+/** 代办员: a centre's free, full-process agent, with the training the centre gave them. */
+export const agents = pgTable(
+  "agents",
+  {
+    id: text("id").primaryKey(),
+    centreId: text("centre_id")
+      .notNull()
+      .references(() => centres.id, { onDelete: "restrict" }),
+    name: text("name").notNull(),
+    phone: text("phone").notNull(),
+    /** [{ course, completedOn, hours }] */
+    trainings: jsonb("trainings").$type<AgentTraining[]>().notNull(),
+    active: boolean("active").notNull().default(true),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("agents_centre_idx").on(t.centreId)],
+);
+
+export interface AgentTraining {
+  course: string;
+  completedOn: string;
+  hours: number;
+}

@@ -51,6 +51,16 @@ export class CaseRepository {
       .limit(limit);
   }
 
+  /** The cases entrusted to an agent, open ones first by deadline. */
+  async entrustedTo(agentId: string, limit: number): Promise<CaseRecord[]> {
+    return this.db
+      .select()
+      .from(cases)
+      .where(eq(cases.agentId, agentId))
+      .orderBy(sql`${cases.concludedOn} is not null`, sql`${cases.deadline} asc nulls last`, asc(cases.caseNumber))
+      .limit(limit);
+  }
+
   async suspensionsOf(caseIds: readonly string[]): Promise<SuspensionRecord[][]> {
     const rows = await this.db.select().from(caseSuspensions).where(inArray(caseSuspensions.caseId, [...caseIds])).orderBy(asc(caseSuspensions.id));
     return caseIds.map((id) => rows.filter((r) => r.caseId === id));

@@ -11,6 +11,7 @@ import type { CaseRecord, CaseEventRecord, SuspensionRecord, NoticeRecord, Notif
 import type { CaseClockView } from '../cases/case-clock.ts';
 import type { CaseStatusView } from '../cases/look-up-status.ts';
 import type { YearCalendar } from '@wuxi/calendar';
+import type { AgentRecord } from '../agents/agent-repository.ts';
 import type { CentreContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -39,6 +40,50 @@ export type Actor = {
   role: Role;
   /** 所在窗口 / window */
   windowId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** 代办员 / a centre's agent: files and follows cases for applicants, free of charge (委托代理、无偿服务、全程服务). */
+export type Agent = {
+  __typename?: 'Agent';
+  /** 是否在岗 / active */
+  active: Scalars['Boolean']['output'];
+  /** 登记中心 / centre */
+  centre: Centre;
+  /** 编号 / id */
+  id: Scalars['ID']['output'];
+  /** 姓名 / name */
+  name: Scalars['String']['output'];
+  /** 手机(脱敏) / mobile, masked */
+  phone: Scalars['String']['output'];
+  /** 培训记录 / training records */
+  trainings: Array<AgentTraining>;
+};
+
+/** 代办员操作结果 / result of an agent registration. */
+export type AgentPayload = {
+  __typename?: 'AgentPayload';
+  /** 代办员 / the agent */
+  agent?: Maybe<Agent>;
+  /** 拒绝原因 / refusals */
+  errors: Array<FieldError>;
+};
+
+/** 代办员培训记录 / one training course an agent completed. */
+export type AgentTraining = {
+  __typename?: 'AgentTraining';
+  /** 完成日期 / completed on */
+  completedOn: Scalars['String']['output'];
+  /** 课程 / course */
+  course: Scalars['String']['output'];
+  /** 学时 / hours */
+  hours: Scalars['Int']['output'];
+};
+
+/** 代办员培训(输入) / a training record, as input. */
+export type AgentTrainingInput = {
+  completedOn: Scalars['String']['input'];
+  course: Scalars['String']['input'];
+  hours: Scalars['Int']['input'];
 };
 
 /** 救济途径 / appeal routes (行政复议、行政诉讼). */
@@ -673,8 +718,12 @@ export type Mutation = {
   issueLicence: CasePayload;
   /** 载入某年节假日安排(市级中心管理员) / load a year's holiday arrangement (city centre manager) */
   loadHolidayYear: HolidayYear;
+  /** 记录代办员培训(中心管理员) / record an agent's training (centre manager) */
+  recordAgentTraining: AgentPayload;
   /** 不予受理 / not accepted */
   refuseToAccept: CasePayload;
+  /** 登记代办员(中心管理员) / register an agent (centre manager) */
+  registerAgent: AgentPayload;
   /** 登记持证上岗人员(中心管理员) / register certified staff (centre manager) */
   registerStaff: StaffPayload;
   /** 恢复计时 / resume the clock */
@@ -718,9 +767,21 @@ export type MutationLoadHolidayYearArgs = {
 };
 
 
+export type MutationRecordAgentTrainingArgs = {
+  agentId: Scalars['ID']['input'];
+  training: AgentTrainingInput;
+};
+
+
 export type MutationRefuseToAcceptArgs = {
   caseId: Scalars['ID']['input'];
   input: RefuseToAcceptInput;
+};
+
+
+export type MutationRegisterAgentArgs = {
+  centreId: Scalars['ID']['input'];
+  input: RegisterAgentInput;
 };
 
 
@@ -859,6 +920,8 @@ export type ProcedureStep = {
 
 export type Query = {
   __typename?: 'Query';
+  /** 中心登记的代办员 / a centre's agents (its staff) */
+  agents: Array<Agent>;
   /** 办件(有权查看的工作人员) / a case, for staff entitled to see it */
   case?: Maybe<Case>;
   /** 办件进度查询(凭办件编号和查询码,公开) / status lookup by case number and query code (public) */
@@ -875,12 +938,19 @@ export type Query = {
   holidayYear?: Maybe<HolidayYear>;
   /** 当前调用者 / the verified caller */
   me: Actor;
+  /** 代办员受托的全部办件及其时钟(代办员本人) / every case entrusted to the calling agent, with its clock */
+  myEntrustedCases: Array<Case>;
   /** 按关键词检索中心受理的事项(跨部门,分页) / search the items a centre accepts by keyword, across departments, paged */
   searchGuides: GuideConnection;
   /** 上级中心受理而本中心不受理的事项 / items the tiers above accept that this centre does not */
   upperTierItems: Array<UpperTierItem>;
   /** 窗口待办队列:按办结期限排序 / a window's queue of open cases, soonest deadline first */
   windowQueue: Array<Case>;
+};
+
+
+export type QueryAgentsArgs = {
+  centreId: Scalars['ID']['input'];
 };
 
 
@@ -917,6 +987,11 @@ export type QueryHolidayYearArgs = {
 };
 
 
+export type QueryMyEntrustedCasesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySearchGuidesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   centreId: Scalars['ID']['input'];
@@ -941,6 +1016,14 @@ export type RefuseToAcceptInput = {
   competentBody?: InputMaybe<Scalars['String']['input']>;
   ground: NonAcceptanceGround;
   reason: Scalars['String']['input'];
+};
+
+/** 代办员登记(输入) / registering an agent. */
+export type RegisterAgentInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+  trainings: Array<AgentTrainingInput>;
 };
 
 /** 登记持证人员(输入) / registering a certified member of staff. */
@@ -1254,17 +1337,21 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Actor: ResolverTypeWrapper<Actor>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AppealRoutes: ResolverTypeWrapper<AppealRoutes>;
+  Agent: ResolverTypeWrapper<AgentRecord>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AgentPayload: ResolverTypeWrapper<Omit<AgentPayload, 'agent'> & { agent?: Maybe<ResolversTypes['Agent']> }>;
+  AgentTraining: ResolverTypeWrapper<AgentTraining>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AgentTrainingInput: AgentTrainingInput;
+  AppealRoutes: ResolverTypeWrapper<AppealRoutes>;
   Applicant: ResolverTypeWrapper<Applicant>;
   ApplicantInput: ApplicantInput;
   ApplicantKind: ApplicantKind;
   ApplicantMessage: ResolverTypeWrapper<ApplicantMessage>;
   Authority: Authority;
   Case: ResolverTypeWrapper<CaseRecord>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CaseClock: ResolverTypeWrapper<CaseClockView>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseDecisionInfo: ResolverTypeWrapper<CaseDecisionInfo>;
   CaseEvent: ResolverTypeWrapper<CaseEventRecord>;
   CasePayload: ResolverTypeWrapper<Omit<CasePayload, 'case' | 'notice'> & { case?: Maybe<ResolversTypes['Case']>, notice?: Maybe<ResolversTypes['Notice']> }>;
@@ -1310,6 +1397,7 @@ export type ResolversTypes = ResolversObject<{
   ProcedureStep: ResolverTypeWrapper<ProcedureStep>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefuseToAcceptInput: RefuseToAcceptInput;
+  RegisterAgentInput: RegisterAgentInput;
   RegisterStaffInput: RegisterStaffInput;
   Role: Role;
   SpecialProcedure: SpecialProcedure;
@@ -1331,15 +1419,19 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Actor: Actor;
   ID: Scalars['ID']['output'];
-  AppealRoutes: AppealRoutes;
+  Agent: AgentRecord;
+  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
+  AgentPayload: Omit<AgentPayload, 'agent'> & { agent?: Maybe<ResolversParentTypes['Agent']> };
+  AgentTraining: AgentTraining;
+  Int: Scalars['Int']['output'];
+  AgentTrainingInput: AgentTrainingInput;
+  AppealRoutes: AppealRoutes;
   Applicant: Applicant;
   ApplicantInput: ApplicantInput;
   ApplicantMessage: ApplicantMessage;
   Case: CaseRecord;
-  Boolean: Scalars['Boolean']['output'];
   CaseClock: CaseClockView;
-  Int: Scalars['Int']['output'];
   CaseDecisionInfo: CaseDecisionInfo;
   CaseEvent: CaseEventRecord;
   CasePayload: Omit<CasePayload, 'case' | 'notice'> & { case?: Maybe<ResolversParentTypes['Case']>, notice?: Maybe<ResolversParentTypes['Notice']> };
@@ -1374,6 +1466,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProcedureStep: ProcedureStep;
   Query: Record<PropertyKey, never>;
   RefuseToAcceptInput: RefuseToAcceptInput;
+  RegisterAgentInput: RegisterAgentInput;
   RegisterStaffInput: RegisterStaffInput;
   StaffMember: StaffRecord;
   StaffPayload: Omit<StaffPayload, 'staff'> & { staff?: Maybe<ResolversParentTypes['StaffMember']> };
@@ -1393,6 +1486,26 @@ export type ActorResolvers<ContextType = CentreContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   windowId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type AgentResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trainings?: Resolver<Array<ResolversTypes['AgentTraining']>, ParentType, ContextType>;
+}>;
+
+export type AgentPayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['AgentPayload'] = ResolversParentTypes['AgentPayload']> = ResolversObject<{
+  agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+}>;
+
+export type AgentTrainingResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['AgentTraining'] = ResolversParentTypes['AgentTraining']> = ResolversObject<{
+  completedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  course?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AppealRoutesResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['AppealRoutes'] = ResolversParentTypes['AppealRoutes']> = ResolversObject<{
@@ -1639,7 +1752,9 @@ export type MutationResolvers<ContextType = CentreContext, ParentType extends Re
   intakeCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationIntakeCaseArgs, 'input'>>;
   issueLicence?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationIssueLicenceArgs, 'caseId'>>;
   loadHolidayYear?: Resolver<ResolversTypes['HolidayYear'], ParentType, ContextType, RequireFields<MutationLoadHolidayYearArgs, 'document'>>;
+  recordAgentTraining?: Resolver<ResolversTypes['AgentPayload'], ParentType, ContextType, RequireFields<MutationRecordAgentTrainingArgs, 'agentId' | 'training'>>;
   refuseToAccept?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationRefuseToAcceptArgs, 'caseId' | 'input'>>;
+  registerAgent?: Resolver<ResolversTypes['AgentPayload'], ParentType, ContextType, RequireFields<MutationRegisterAgentArgs, 'centreId' | 'input'>>;
   registerStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationRegisterStaffArgs, 'centreId' | 'input'>>;
   resumeClock?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationResumeClockArgs, 'caseId'>>;
   reviewMaterials?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationReviewMaterialsArgs, 'caseId' | 'materials'>>;
@@ -1694,6 +1809,7 @@ export type ProcedureStepResolvers<ContextType = CentreContext, ParentType exten
 }>;
 
 export type QueryResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  agents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryAgentsArgs, 'centreId'>>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseStatus?: Resolver<Maybe<ResolversTypes['CaseStatus']>, ParentType, ContextType, RequireFields<QueryCaseStatusArgs, 'caseNumber' | 'queryCode'>>;
   centre?: Resolver<Maybe<ResolversTypes['Centre']>, ParentType, ContextType, RequireFields<QueryCentreArgs, 'id'>>;
@@ -1702,6 +1818,7 @@ export type QueryResolvers<ContextType = CentreContext, ParentType extends Resol
   guide?: Resolver<Maybe<ResolversTypes['Guide']>, ParentType, ContextType, RequireFields<QueryGuideArgs, 'centreId' | 'itemCode'>>;
   holidayYear?: Resolver<Maybe<ResolversTypes['HolidayYear']>, ParentType, ContextType, RequireFields<QueryHolidayYearArgs, 'year'>>;
   me?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  myEntrustedCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryMyEntrustedCasesArgs, 'first'>>;
   searchGuides?: Resolver<ResolversTypes['GuideConnection'], ParentType, ContextType, RequireFields<QuerySearchGuidesArgs, 'centreId' | 'first'>>;
   upperTierItems?: Resolver<Array<ResolversTypes['UpperTierItem']>, ParentType, ContextType, RequireFields<QueryUpperTierItemsArgs, 'centreId'>>;
   windowQueue?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryWindowQueueArgs, 'first' | 'windowId'>>;
@@ -1767,6 +1884,9 @@ export type WindowResolvers<ContextType = CentreContext, ParentType extends Reso
 
 export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
+  Agent?: AgentResolvers<ContextType>;
+  AgentPayload?: AgentPayloadResolvers<ContextType>;
+  AgentTraining?: AgentTrainingResolvers<ContextType>;
   AppealRoutes?: AppealRoutesResolvers<ContextType>;
   Applicant?: ApplicantResolvers<ContextType>;
   ApplicantMessage?: ApplicantMessageResolvers<ContextType>;

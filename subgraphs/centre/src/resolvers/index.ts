@@ -1,5 +1,6 @@
 import type { DepartmentConfig } from "@wuxi/federation";
 import type { Resolvers } from "../generated/graphql.ts";
+import { Agent, agentMutations, agentQueries } from "./Agent.ts";
 import { Case, CaseEvent, Notice, Notification, Suspension } from "./Case.ts";
 import { caseMutations, caseQueries, HolidayYear } from "./CaseQueries.ts";
 import { Centre } from "./Centre.ts";
@@ -12,8 +13,9 @@ import { Window } from "./Window.ts";
 
 export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
   return {
-    Query: { ...Query, ...caseQueries },
-    Mutation: { ...Mutation, ...caseMutations },
+    Query: { ...Query, ...caseQueries, ...agentQueries },
+    Mutation: { ...Mutation, ...caseMutations, ...agentMutations },
+    Agent,
     Case,
     CaseEvent,
     Suspension,
