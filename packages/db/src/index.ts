@@ -1,2 +1,3 @@
 export * from "./open-database.ts";
 export * from "./errors.ts";
+export * from "./group.ts";

@@ -7,7 +7,7 @@ import type { CalendarStore } from "./calendar/calendar-store.ts";
 import { type CaseEventRecord, CaseRepository, type NoticeRecord, type NotificationRecord, type SuspensionRecord } from "./cases/case-repository.ts";
 import type { DepartmentsApi } from "./departments/department-client.ts";
 import { type CentreRecord, CentreRepository, type WindowRecord } from "./centres/centre-repository.ts";
-import { ReplicaRepository, type ReplicatedVersion } from "./replica/replica-repository.ts";
+import { ReplicaRepository, type ReplicatedVersion, replicatedVersions } from "./replica/replica-repository.ts";
 import { type StaffRecord, StaffRepository } from "./staff/staff-repository.ts";
 import { type StationingRecord, StationingRepository } from "./stationing/stationing-repository.ts";
 
@@ -38,6 +38,8 @@ export interface CentreContext {
   eventsOf: DataLoader<string, CaseEventRecord[]>;
   noticesOf: DataLoader<string, NoticeRecord[]>;
   notificationsOf: DataLoader<string, NotificationRecord[]>;
+  /** Exact item versions by "code@version", from the replica. */
+  versionOf: DataLoader<string, ReplicatedVersion | undefined>;
 }
 
 /** What lives as long as the service: the clock, the holiday calendar and the departments' API. */
@@ -78,5 +80,6 @@ export function createCentreContext(db: Db, departments: DepartmentConfig[], act
     eventsOf: new DataLoader((ids) => cases.eventsOf(ids)),
     noticesOf: new DataLoader((ids) => cases.noticesOf(ids)),
     notificationsOf: new DataLoader((ids) => cases.notificationsOf(ids)),
+    versionOf: new DataLoader((keys) => replicatedVersions(db, keys)),
   };
 }

@@ -1,4 +1,4 @@
-import type { Db } from "@wuxi/db";
+import { type Db, groupBy } from "@wuxi/db";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { caseEvents, cases, caseSuspensions, notices, notifications } from "../tables.ts";
 
@@ -63,17 +63,17 @@ export class CaseRepository {
 
   async suspensionsOf(caseIds: readonly string[]): Promise<SuspensionRecord[][]> {
     const rows = await this.db.select().from(caseSuspensions).where(inArray(caseSuspensions.caseId, [...caseIds])).orderBy(asc(caseSuspensions.id));
-    return caseIds.map((id) => rows.filter((r) => r.caseId === id));
+    return groupBy(caseIds, rows, (r) => r.caseId);
   }
 
   async eventsOf(caseIds: readonly string[]): Promise<CaseEventRecord[][]> {
     const rows = await this.db.select().from(caseEvents).where(inArray(caseEvents.caseId, [...caseIds])).orderBy(asc(caseEvents.id));
-    return caseIds.map((id) => rows.filter((r) => r.caseId === id));
+    return groupBy(caseIds, rows, (r) => r.caseId);
   }
 
   async noticesOf(caseIds: readonly string[]): Promise<NoticeRecord[][]> {
     const rows = await this.db.select().from(notices).where(inArray(notices.caseId, [...caseIds])).orderBy(asc(notices.createdAt), asc(notices.number));
-    return caseIds.map((id) => rows.filter((r) => r.caseId === id));
+    return groupBy(caseIds, rows, (r) => r.caseId);
   }
 
   async notice(id: string): Promise<NoticeRecord | undefined> {
@@ -83,6 +83,6 @@ export class CaseRepository {
 
   async notificationsOf(caseIds: readonly string[]): Promise<NotificationRecord[][]> {
     const rows = await this.db.select().from(notifications).where(inArray(notifications.caseId, [...caseIds])).orderBy(asc(notifications.id));
-    return caseIds.map((id) => rows.filter((r) => r.caseId === id));
+    return groupBy(caseIds, rows, (r) => r.caseId);
   }
 }

@@ -1,7 +1,7 @@
 import type { Db } from "@wuxi/db";
 import { DomainError } from "@wuxi/service-kit";
 import type { CentreRecord } from "../centres/centre-repository.ts";
-import type { HolidayCalendar } from "@wuxi/calendar";
+import { CalendarNotLoadedError, type HolidayCalendar } from "@wuxi/calendar";
 import type { CentreContext } from "../context.ts";
 import { replicatedVersion, type ReplicatedVersion } from "../replica/replica-repository.ts";
 import { cases } from "../tables.ts";
@@ -27,6 +27,25 @@ export interface CaseWork {
  * it only `tx` is used (the embedded engine has one connection, which the transaction holds).
  */
 export async function withCase<T>(ctx: CentreContext, caseId: string, work: (w: CaseWork) => Promise<T>): Promise<T> {
+  return onCalendar(() => withCaseLocked(ctx, caseId, work));
+}
+
+/**
+ * A clock that would run into a year whose holidays are not loaded cannot be computed: the clerk is
+ * told so, in Chinese, and nothing is written (a city centre manager loads the year).
+ */
+export async function onCalendar<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof CalendarNotLoadedError) {
+      throw new DomainError("CALENDAR_YEAR_NOT_LOADED", `尚未载入${error.year}年节假日安排,无法计算办理期限,请市级行政服务中心管理员载入后再办理`);
+    }
+    throw error;
+  }
+}
+
+async function withCaseLocked<T>(ctx: CentreContext, caseId: string, work: (w: CaseWork) => Promise<T>): Promise<T> {
   const before = await new CaseRepository(ctx.db).byId(caseId);
   if (!before) throw notFound(caseId);
   const centre = (await ctx.centreById.load(before.centreId))!;

@@ -7,6 +7,7 @@ import { requireFilingAgent } from "../agents/register-agent.ts";
 import { type ApplicantInput, validateApplicant } from "./applicant.ts";
 import { newQueryCode, nextCaseNumber } from "./case-numbers.ts";
 import { CaseRepository, type CaseRecord, type NoticeRecord } from "./case-repository.ts";
+import { onCalendar } from "./case-work.ts";
 import { requireClerkAt } from "./guards.ts";
 import { checkMaterials, type MaterialCheckInput, MaterialNotInCatalogue } from "./materials.ts";
 import { recordTransition } from "./history.ts";
@@ -81,11 +82,14 @@ export async function intakeCase(ctx: CentreContext, input: IntakeInput): Promis
 
   const centre = (await ctx.centreById.load(window.centreId))!;
   const calendar = await ctx.calendar.calendar();
+  // Numbered by its own statement, before the transaction: the centre's counter row is locked for
+  // that statement only, so intakes at one centre do not queue behind each other's transactions.
+  // A number is skipped if the intake then fails (rare: every check above has passed).
+  const caseNumber = await nextCaseNumber(ctx.db, window.centreId, Number(today.slice(0, 4)));
   try {
     // Receipt and review commit together: a refusal anywhere leaves nothing behind.
-    return await ctx.db.transaction(async (tx) => {
+    return await onCalendar(() => ctx.db.transaction(async (tx) => {
       const id = randomUUID();
-      const caseNumber = await nextCaseNumber(tx, window.centreId, Number(today.slice(0, 4)));
       const [received] = await tx
         .insert(cases)
         .values({
@@ -118,7 +122,7 @@ export async function intakeCase(ctx: CentreContext, input: IntakeInput): Promis
       if (input.reviewNow === false) return { case: received!, notice: null };
       const reviewed = await review(ctx, { tx, c: received!, centre, version, today, calendar }, checked.checklist, checked.lacking);
       return { case: reviewed.c, notice: reviewed.notice };
-    });
+    }));
   } catch (error) {
     // Two retries racing with the same key: the loser returns the winner's case.
     if (input.idempotencyKey && (error as { code?: string }).code === "23505") {

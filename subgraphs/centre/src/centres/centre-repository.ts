@@ -1,4 +1,4 @@
-import type { Db } from "@wuxi/db";
+import { type Db, groupBy } from "@wuxi/db";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import { centres, windows } from "../tables.ts";
 
@@ -29,7 +29,7 @@ export class CentreRepository {
       .from(centres)
       .where(inArray(centres.parentId, [...parentIds]))
       .orderBy(asc(centres.id));
-    return parentIds.map((id) => rows.filter((r) => r.parentId === id));
+    return groupBy(parentIds, rows, (r) => r.parentId);
   }
 
   async windowsOf(centreIds: readonly string[]): Promise<WindowRecord[][]> {
@@ -38,7 +38,7 @@ export class CentreRepository {
       .from(windows)
       .where(inArray(windows.centreId, [...centreIds]))
       .orderBy(asc(windows.number));
-    return centreIds.map((id) => rows.filter((r) => r.centreId === id));
+    return groupBy(centreIds, rows, (r) => r.centreId);
   }
 
   async windowsByIds(ids: readonly string[]): Promise<(WindowRecord | undefined)[]> {

@@ -60,6 +60,20 @@ export class ReplicaRepository {
   }
 }
 
+/** The exact versions for (code, version) keys, in key order: one query per batch. */
+export async function replicatedVersions(db: Db, keys: readonly string[]): Promise<(ReplicatedVersion | undefined)[]> {
+  const pairs = keys.map((k) => {
+    const at = k.lastIndexOf("@");
+    return { code: k.slice(0, at), version: Number(k.slice(at + 1)) };
+  });
+  const rows = await db
+    .select()
+    .from(itemReplica)
+    .where(inArray(itemReplica.code, [...new Set(pairs.map((p) => p.code))]));
+  const byKey = new Map(rows.map((r) => [`${r.code}@${r.version}`, toVersion(r)]));
+  return keys.map((k) => byKey.get(k));
+}
+
 export async function replicatedVersion(db: Db, code: string, version: number): Promise<ReplicatedVersion | undefined> {
   const [row] = await db.select().from(itemReplica).where(and(eq(itemReplica.code, code), eq(itemReplica.version, version)));
   return row ? toVersion(row) : undefined;

@@ -4,7 +4,6 @@ import { clockOf } from "../cases/case-clock.ts";
 import { NOTICE_TITLES, type NoticeKind } from "../cases/notices.ts";
 import { renderNotice } from "../cases/render-notice.ts";
 import { needsPersonalData } from "../cases/visibility.ts";
-import { replicatedVersion } from "../replica/replica-repository.ts";
 import { itemReference } from "../stationing/item-reference.ts";
 
 export const Case: CaseResolvers = {
@@ -12,7 +11,7 @@ export const Case: CaseResolvers = {
   centre: async (c, _a, { centreById }) => (await centreById.load(c.centreId))!,
   window: async (c, _a, { windowById }) => (await windowById.load(c.windowId))!,
   item: (c, _a, { departments }) => itemReference(departments, c.itemCode),
-  itemVersion: async (c, _a, { db }) => (await replicatedVersion(db, c.itemCode, c.itemVersion))!,
+  itemVersion: async (c, _a, { versionOf }) => (await versionOf.load(`${c.itemCode}@${c.itemVersion}`))!,
   handling: (c) => c.handling as never,
   state: (c) => c.state as never,
   applicant: (c, _a, { actor }) => {

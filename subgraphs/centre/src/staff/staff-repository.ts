@@ -1,4 +1,4 @@
-import type { Db } from "@wuxi/db";
+import { type Db, groupBy } from "@wuxi/db";
 import { asc, eq, inArray } from "drizzle-orm";
 import { certifiedStaff, windowStaff } from "../tables.ts";
 
@@ -25,7 +25,7 @@ export class StaffRepository {
       .innerJoin(certifiedStaff, eq(certifiedStaff.id, windowStaff.staffId))
       .where(inArray(windowStaff.windowId, [...windowIds]))
       .orderBy(asc(certifiedStaff.id));
-    return windowIds.map((id) => rows.filter((r) => r.windowId === id).map((r) => r.staff));
+    return groupBy(windowIds, rows, (r) => r.windowId).map((group) => group.map((r) => r.staff));
   }
 
   async ofCentres(centreIds: readonly string[]): Promise<StaffRecord[][]> {
@@ -34,6 +34,6 @@ export class StaffRepository {
       .from(certifiedStaff)
       .where(inArray(certifiedStaff.centreId, [...centreIds]))
       .orderBy(asc(certifiedStaff.id));
-    return centreIds.map((id) => rows.filter((r) => r.centreId === id));
+    return groupBy(centreIds, rows, (r) => r.centreId);
   }
 }

@@ -1,4 +1,4 @@
-import type { Db } from "@wuxi/db";
+import { type Db, groupBy } from "@wuxi/db";
 import { asc, inArray } from "drizzle-orm";
 import { stationings } from "../tables.ts";
 
@@ -13,7 +13,7 @@ export class StationingRepository {
       .from(stationings)
       .where(inArray(stationings.windowId, [...windowIds]))
       .orderBy(asc(stationings.itemCode));
-    return windowIds.map((id) => rows.filter((r) => r.windowId === id));
+    return groupBy(windowIds, rows, (r) => r.windowId);
   }
 
   async byItemCodes(codes: readonly string[]): Promise<StationingRecord[][]> {
@@ -22,7 +22,7 @@ export class StationingRepository {
       .from(stationings)
       .where(inArray(stationings.itemCode, [...codes]))
       .orderBy(asc(stationings.centreId), asc(stationings.windowId));
-    return codes.map((code) => rows.filter((r) => r.itemCode === code));
+    return groupBy(codes, rows, (r) => r.itemCode);
   }
 
   async atCentres(centreIds: readonly string[]): Promise<StationingRecord[][]> {
@@ -31,6 +31,6 @@ export class StationingRepository {
       .from(stationings)
       .where(inArray(stationings.centreId, [...centreIds]))
       .orderBy(asc(stationings.itemCode), asc(stationings.windowId));
-    return centreIds.map((id) => rows.filter((r) => r.centreId === id));
+    return groupBy(centreIds, rows, (r) => r.centreId);
   }
 }
