@@ -356,7 +356,7 @@ async function loadSyntheticCases(db: Db, today: string, total: number, batchCou
   await db.execute(sql`insert into bench_clock select * from jsonb_to_recordset(${JSON.stringify(facts)}::jsonb) as x(limit_days int, cat text,
     k int, received_on date, accepted_on date, extension_days int, deadline date, pause_from date, concluded_on date)`);
   await db.execute(sql`create table bench_clock_size as select limit_days, cat, count(*)::int as size from bench_clock group by 1, 2`);
-  await db.execute(sql`analyze bench_slots; analyze bench_clock; analyze bench_clock_size`);
+  for (const table of ["bench_slots", "bench_clock", "bench_clock_size"]) await db.execute(sql.raw(`analyze ${table}`));
 
   const perBatch = Math.ceil(total / batchCount);
   for (let b = 0; b < batchCount; b++) {
@@ -604,24 +604,29 @@ async function main(): Promise<{ summary: SummaryRow[]; failed: boolean; engine:
 
     const runIntake = async (label: string, operation: string) => {
       console.log(`  ${label}: ${warmupSeconds} s warm-up + ${seconds} s (${load()}) …`);
-      // Sample the centre's sessions while the load runs: busy, waiting on a lock, idle in a transaction.
+      // Sample the centre's sessions while the load runs: busy, waiting on a lock (on what), idle in a transaction.
       const samples = { n: 0, active: 0, lock: 0, idleInTx: 0 };
+      const waits = new Map<string, number>();
       let sampling = true;
       const sampler = (async () => {
         if (!databaseUrl) return;
         while (sampling) {
-          const [s] = await rows<{ active: number; lock: number; idle_in_tx: number }>(
+          const sessions = await rows<{ state: string | null; wait_event_type: string | null; wait_event: string | null; query: string }>(
             admin!.db,
-            sql`select count(*) filter (where state = 'active')::int as active,
-                       count(*) filter (where wait_event_type = 'Lock')::int as lock,
-                       count(*) filter (where state like 'idle in transaction%')::int as idle_in_tx
+            sql`select state, wait_event_type, wait_event, regexp_replace(left(query, 70), '\\s+', ' ', 'g') as query
                   from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
-          ).catch(() => []);
-          if (s) {
+          ).catch(() => undefined);
+          if (sessions) {
             samples.n++;
-            samples.active += s.active;
-            samples.lock += s.lock;
-            samples.idleInTx += s.idle_in_tx;
+            for (const x of sessions) {
+              if (x.state === "active") samples.active++;
+              if (x.state?.startsWith("idle in transaction")) samples.idleInTx++;
+              if (x.wait_event_type === "Lock") {
+                samples.lock++;
+                const key = `${x.wait_event} on "${x.query}"`;
+                waits.set(key, (waits.get(key) ?? 0) + 1);
+              }
+            }
           }
           await new Promise((r) => setTimeout(r, 250));
         }
@@ -646,7 +651,12 @@ async function main(): Promise<{ summary: SummaryRow[]; failed: boolean; engine:
       sampling = false;
       await sampler;
       const pool = samples.n
-        ? `centre's sessions (pool of 10) on average ${(samples.active / samples.n).toFixed(1)} active, of which ${(samples.lock / samples.n).toFixed(1)} waiting on a lock; ${(samples.idleInTx / samples.n).toFixed(1)} idle in transaction`
+        ? `centre's sessions (pool of 10) on average ${(samples.active / samples.n).toFixed(1)} active, of which ${(samples.lock / samples.n).toFixed(1)} waiting on a lock; ${(samples.idleInTx / samples.n).toFixed(1)} idle in transaction` +
+          [...waits]
+            .sort((a, b) => b[1] - a[1])
+            .filter(([, n], i) => i === 0 || n / samples.lock >= 0.05)
+            .map(([k, n]) => `; lock waits: ${Math.round((n / Math.max(1, samples.lock)) * 100)}% ${k}`)
+            .join("")
         : "no session sampling on PGlite";
       log(`${result.ok} accepted, ${result.failed} failed in ${result.seconds.toFixed(1)} s: ${result.perSecond.toFixed(1)} cases/s, p50 ${ms(result.p50Ms)}, p99 ${ms(result.p99Ms)}, max ${ms(result.maxMs)}`);
       log(`Node process ${used.cores.toFixed(2)} cores of CPU, event loop ${(used.elu * 100).toFixed(0)}% busy; ${pool}`);
@@ -681,7 +691,90 @@ async function main(): Promise<{ summary: SummaryRow[]; failed: boolean; engine:
 
   // ---- 2. Window queue over 1M cases -------------------------------------------------------
   if (!interrupt.signal.aborted) {
-    console.log(`\n[2] window queue: bulk-inserting ${syntheticCases.toLocaleString("en")} synthetic cases in ${batches} batches …`);
+    const tokens = await Promise.all(
+      Array.from({ length: users }, (_, n) =>
+        signUserToken({ id: `queue-clerk-${n + 1}`, role: "WINDOW_CLERK", centreId: CENTRE_ID, windowId: WINDOW_ID } satisfies Actor, TEST_AUTH_SECRET),
+      ),
+    );
+    const tableStats = async () => {
+      const [stats] = await rows<{ total: number; open: number; centres: number; windows: number; at_window: number; open_at_window: number; size: string }>(
+        admin!.db,
+        sql`select count(*)::int as total, count(*) filter (where state in ${OPEN_STATES})::int as open,
+                   count(distinct centre_id)::int as centres, count(distinct window_id)::int as windows,
+                   count(*) filter (where window_id = ${WINDOW_ID})::int as at_window,
+                   count(*) filter (where window_id = ${WINDOW_ID} and state in ${OPEN_STATES})::int as open_at_window,
+                   pg_size_pretty(pg_total_relation_size('cases')) as size
+              from cases`,
+      );
+      const byState = await rows<{ state: string; n: number }>(
+        admin!.db,
+        sql`select state, count(*)::int as n from cases where window_id = ${WINDOW_ID} and state in ${OPEN_STATES} group by 1 order by 1`,
+      );
+      const line =
+        `${stats!.total.toLocaleString("en")} cases (${stats!.open.toLocaleString("en")} open) at ${stats!.windows} windows of ${stats!.centres} centres, table and indexes ${stats!.size}; ` +
+        `${WINDOW_ID}: ${stats!.at_window.toLocaleString("en")} cases, ${stats!.open_at_window.toLocaleString("en")} open (${byState.map((x) => `${x.state} ${x.n}`).join(", ")})`;
+      return { ...stats!, line };
+    };
+    // The queue's SQL as CaseRepository.queue builds it (subgraphs/centre/src/cases/case-repository.ts).
+    const queueQuery = admin.db
+      .select()
+      .from(cases)
+      .where(and(eq(cases.windowId, WINDOW_ID), inArray(cases.state, OPEN_STATES)))
+      .orderBy(sql`${cases.deadline} asc nulls last`, asc(cases.caseNumber))
+      .limit(QUEUE_FIRST);
+    const explain = async () => {
+      const plan = (await rows<{ "QUERY PLAN": string }>(admin!.db, sql`explain (analyze, buffers, costs off) ${queueQuery}`)).map((r) => r["QUERY PLAN"]);
+      const usesIndex = plan.some((l) => l.includes("cases_window_queue_idx"));
+      const execution = plan.find((l) => l.startsWith("Execution Time"))?.replace("Execution Time: ", "") ?? "?";
+      return { plan, usesIndex, execution };
+    };
+    const runQueue = async (label: string, openAtWindow: number) => {
+      const expected = Math.min(QUEUE_FIRST, openAtWindow);
+      const probe = await post(net!.gatewayUrl, tokens[0]!, QUEUE, { w: WINDOW_ID });
+      if (probe.error) throw new Error(`the probe queue query failed: ${probe.error}`);
+      const first = probe.data.windowQueue as { caseNumber: string; state: string; clock: { deadline: string | null } }[];
+      console.log(`  ${label}: ${users} users x windowQueue(${WINDOW_ID}, first: ${QUEUE_FIRST}), ${warmupSeconds} s warm-up + ${seconds} s (${load()}) …`);
+      log(`probe: ${first.length} cases, deadlines ${first[0]?.clock.deadline} … ${first.at(-1)?.clock.deadline}`);
+      const meter = processMeter();
+      const result = await closedLoop({
+        name: label,
+        concurrency: users,
+        seconds,
+        warmupSeconds,
+        signal: interrupt.signal,
+        send: async (worker) => {
+          const r = await post(net!.gatewayUrl, tokens[worker]!, QUEUE, { w: WINDOW_ID });
+          if (r.error) return r.error;
+          const queue = r.data?.windowQueue;
+          if (!Array.isArray(queue) || queue.length !== expected) return `queue of ${queue?.length} cases (expected ${expected})`;
+          return undefined;
+        },
+      });
+      const used = meter();
+      log(`${result.ok} queries, ${result.failed} failed in ${result.seconds.toFixed(1)} s: ${result.perSecond.toFixed(1)} req/s, p50 ${ms(result.p50Ms)}, p99 ${ms(result.p99Ms)}, max ${ms(result.maxMs)}`);
+      log(`Node process ${used.cores.toFixed(2)} cores of CPU, event loop ${(used.elu * 100).toFixed(0)}% busy`);
+      if (result.firstError) log(`first error: ${result.firstError}`);
+      if (result.failed / Math.max(1, result.ok + result.failed) > MAX_ERROR_RATE) failed = true;
+      return { result, used };
+    };
+
+    // Before the bulk load, for comparison: only the cases scenario 1 accepted.
+    console.log(`\n[2] window queue`);
+    await admin.db.execute(sql`analyze cases`);
+    const small = await tableStats();
+    const smallPlan = await explain();
+    log(`before the bulk load: ${small.line}; the queue's SQL alone ${smallPlan.execution}`);
+    const before = await runQueue("before the bulk load (for comparison)", small.open_at_window);
+    summary.push({
+      scenario: `2a. the same before the bulk load, ${small.total.toLocaleString("en")} cases`,
+      concurrency: `${users} users`,
+      throughput: `${before.result.perSecond.toFixed(1)} req/s`,
+      p50: ms(before.result.p50Ms),
+      p99: ms(before.result.p99Ms),
+      notes: `for comparison only; ${small.open_at_window} open at ${WINDOW_ID}; SQL alone ${smallPlan.execution}; Node ${before.used.cores.toFixed(2)} cores`,
+    });
+    if (interrupt.signal.aborted) throw new Error("stopped");
+    console.log(`\n  bulk-inserting ${syntheticCases.toLocaleString("en")} synthetic cases in ${batches} batches …`);
     const tl = performance.now();
     await loadSyntheticCases(admin.db, today, syntheticCases, batches, log);
     const loadSeconds = (performance.now() - tl) / 1000;
@@ -690,77 +783,21 @@ async function main(): Promise<{ summary: SummaryRow[]; failed: boolean; engine:
     await admin.db.execute(sql`vacuum (analyze) case_suspensions`);
     await admin.db.execute(sql`analyze number_counters`);
     log(`loaded in ${loadSeconds.toFixed(1)} s; VACUUM ANALYZE in ${((performance.now() - ta) / 1000).toFixed(1)} s`);
-
-    const [stats] = await rows<{ total: number; open: number; centres: number; windows: number; at_window: number; open_at_window: number; size: string }>(
-      admin.db,
-      sql`select count(*)::int as total, count(*) filter (where state in ${OPEN_STATES})::int as open,
-                 count(distinct centre_id)::int as centres, count(distinct window_id)::int as windows,
-                 count(*) filter (where window_id = ${WINDOW_ID})::int as at_window,
-                 count(*) filter (where window_id = ${WINDOW_ID} and state in ${OPEN_STATES})::int as open_at_window,
-                 pg_size_pretty(pg_total_relation_size('cases')) as size
-            from cases`,
-    );
-    const byState = await rows<{ state: string; n: number }>(
-      admin.db,
-      sql`select state, count(*)::int as n from cases where window_id = ${WINDOW_ID} and state in ${OPEN_STATES} group by 1 order by 1`,
-    );
-    const dataLine =
-      `${stats!.total.toLocaleString("en")} cases (${stats!.open.toLocaleString("en")} open) at ${stats!.windows} windows of ${stats!.centres} centres, table and indexes ${stats!.size}; ` +
-      `${WINDOW_ID}: ${stats!.at_window.toLocaleString("en")} cases, ${stats!.open_at_window.toLocaleString("en")} open (${byState.map((s) => `${s.state} ${s.n}`).join(", ")})`;
-    log(dataLine);
-    facts.push(`queue data: ${dataLine}`);
-
-    // The queue's SQL as CaseRepository.queue builds it (subgraphs/centre/src/cases/case-repository.ts).
-    const queueQuery = admin.db
-      .select()
-      .from(cases)
-      .where(and(eq(cases.windowId, WINDOW_ID), inArray(cases.state, OPEN_STATES)))
-      .orderBy(sql`${cases.deadline} asc nulls last`, asc(cases.caseNumber))
-      .limit(QUEUE_FIRST);
-    const plan = (await rows<{ "QUERY PLAN": string }>(admin.db, sql`explain (analyze, buffers, costs off) ${queueQuery}`)).map((r) => r["QUERY PLAN"]);
+    const stats = await tableStats();
+    log(stats.line);
+    facts.push(`queue data: ${stats.line}`);
+    const { plan, usesIndex, execution } = await explain();
     console.log(`\n  EXPLAIN (ANALYZE, BUFFERS) of the queue's SQL:\n  ${queueQuery.toSQL().sql}\n${plan.map((l) => `    ${l}`).join("\n")}`);
-    const usesIndex = plan.some((l) => l.includes("cases_window_queue_idx"));
     if (!usesIndex) console.log("  WARNING: the plan does not use cases_window_queue_idx");
-
-    const tokens = await Promise.all(
-      Array.from({ length: users }, (_, n) =>
-        signUserToken({ id: `queue-clerk-${n + 1}`, role: "WINDOW_CLERK", centreId: CENTRE_ID, windowId: WINDOW_ID } satisfies Actor, TEST_AUTH_SECRET),
-      ),
-    );
-    const expected = Math.min(QUEUE_FIRST, stats!.open_at_window);
-    const probe = await post(net.gatewayUrl, tokens[0]!, QUEUE, { w: WINDOW_ID });
-    if (probe.error) throw new Error(`the probe queue query failed: ${probe.error}`);
-    const first = probe.data.windowQueue as { caseNumber: string; state: string; clock: { deadline: string | null } }[];
-    log(`probe: ${first.length} cases, deadlines ${first[0]?.clock.deadline} … ${first.at(-1)?.clock.deadline}`);
-    console.log(`\n  16 users x windowQueue(${WINDOW_ID}, first: ${QUEUE_FIRST}): ${warmupSeconds} s warm-up + ${seconds} s (${load()}) …`);
-    const meter = processMeter();
-    const result = await closedLoop({
-      name: "queue",
-      concurrency: users,
-      seconds,
-      warmupSeconds,
-      signal: interrupt.signal,
-      send: async (worker) => {
-        const r = await post(net!.gatewayUrl, tokens[worker]!, QUEUE, { w: WINDOW_ID });
-        if (r.error) return r.error;
-        const queue = r.data?.windowQueue;
-        if (!Array.isArray(queue) || queue.length !== expected) return `queue of ${queue?.length} cases (expected ${expected})`;
-        return undefined;
-      },
-    });
-    const used = meter();
-    log(`${result.ok} queries, ${result.failed} failed in ${result.seconds.toFixed(1)} s: ${result.perSecond.toFixed(1)} req/s, p50 ${ms(result.p50Ms)}, p99 ${ms(result.p99Ms)}, max ${ms(result.maxMs)}`);
-    log(`Node process: ${used.cores.toFixed(2)} cores of CPU, event loop ${(used.elu * 100).toFixed(0)}% busy`);
-    if (result.firstError) log(`first error: ${result.firstError}`);
-    if (result.failed / Math.max(1, result.ok + result.failed) > MAX_ERROR_RATE) failed = true;
-    const execution = plan.find((l) => l.startsWith("Execution Time"))?.replace("Execution Time: ", "") ?? "?";
+    console.log("");
+    const { result, used } = await runQueue(`at ${(stats.total / 1e6).toFixed(2)}M cases`, stats.open_at_window);
     summary.push({
-      scenario: `2. windowQueue(first: ${QUEUE_FIRST}) via gateway, ${(stats!.total / 1e6).toFixed(2)}M cases`,
+      scenario: `2. windowQueue(first: ${QUEUE_FIRST}) via gateway, ${(stats.total / 1e6).toFixed(2)}M cases`,
       concurrency: `${users} users`,
       throughput: `${result.perSecond.toFixed(1)} req/s`,
       p50: ms(result.p50Ms),
       p99: ms(result.p99Ms),
-      notes: `${stats!.open_at_window} open at ${WINDOW_ID}; ${usesIndex ? "cases_window_queue_idx" : "NOT using cases_window_queue_idx"}, SQL alone ${execution}; Node ${used.cores.toFixed(2)} cores`,
+      notes: `${stats.open_at_window} open at ${WINDOW_ID}; ${usesIndex ? "cases_window_queue_idx" : "NOT using cases_window_queue_idx"}, SQL alone ${execution}; Node ${used.cores.toFixed(2)} cores`,
     });
   }
 
