@@ -36,6 +36,9 @@ export interface RunningGateway {
  */
 export async function startGateway(settings: GatewaySettings): Promise<RunningGateway> {
   const { logger } = settings;
+  // @apollo/gateway otherwise probes cloud metadata endpoints and reports usage to Apollo:
+  // nothing leaves a government network unasked.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
   const gateway = new ApolloGateway({
     supergraphSdl: settings.supergraphSdl,
     buildService: ({ name, url }) => new SubgraphDataSource(settings.subgraphUrls[name] ?? url!),
@@ -58,6 +61,8 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // runService handles SIGINT/SIGTERM and closes the database after the server; a second stop() would hang.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

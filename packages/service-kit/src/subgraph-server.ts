@@ -55,6 +55,8 @@ export async function startSubgraphServer<TContext extends object>(
     schema: options.schema,
     plugins: [drainPlugin(httpServer), errorLogPlugin(logger), ApolloServerPluginInlineTraceDisabled()],
     includeStacktraceInErrorResponses: false,
+    // runService handles SIGINT/SIGTERM and closes the database after the server; a second stop() would hang.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
       const original = unwrapResolverError(error);
       if (original instanceof DomainError) {

@@ -26,6 +26,8 @@ export interface CentreContext {
   stationingsAtWindow: DataLoader<string, StationingRecord[]>;
   stationingsAtCentre: DataLoader<string, StationingRecord[]>;
   stationingsOfItem: DataLoader<string, StationingRecord[]>;
+  /** Stationings of one item at one centre, by "centreId|itemCode". */
+  stationingsHere: DataLoader<string, StationingRecord[]>;
   staffAtWindow: DataLoader<string, StaffRecord[]>;
   staffOfCentre: DataLoader<string, StaffRecord[]>;
   /** The version in force of an item, from the centre's replica. */
@@ -70,6 +72,7 @@ export function createCentreContext(db: Db, departments: DepartmentConfig[], act
     stationingsAtWindow: new DataLoader((ids) => stationing.byWindowIds(ids)),
     stationingsAtCentre: new DataLoader((ids) => stationing.atCentres(ids)),
     stationingsOfItem: new DataLoader((codes) => stationing.byItemCodes(codes)),
+    stationingsHere: new DataLoader((keys) => stationing.byCentreAndItem(keys)),
     staffAtWindow: new DataLoader((ids) => staff.atWindows(ids)),
     staffOfCentre: new DataLoader((ids) => staff.ofCentres(ids)),
     replicaInForce: new DataLoader((codes) => replica.inForceByCodes(codes, today())),

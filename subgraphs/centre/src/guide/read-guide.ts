@@ -12,8 +12,7 @@ import { type GuideRecord, TIER_RANK } from "./guide.ts";
 export async function readGuide(ctx: CentreContext, centreId: string, itemCode: string): Promise<GuideRecord | null> {
   const centre = await ctx.centreById.load(centreId);
   if (!centre) return null;
-  const [stationed, item] = await Promise.all([ctx.stationingsAtCentre.load(centreId), ctx.replicaInForce.load(itemCode)]);
-  const here = stationed.filter((s) => s.itemCode === itemCode);
+  const [here, item] = await Promise.all([ctx.stationingsHere.load(`${centreId}|${itemCode}`), ctx.replicaInForce.load(itemCode)]);
   if (here.length === 0 || !item) return null;
   return guideOf(ctx, centre, item, here);
 }

@@ -33,8 +33,9 @@ export async function searchGuides(
   if (!centre) throw new DomainError("CENTRE_NOT_FOUND", `中心 ${centreId} 不存在`, "centreId");
   const offset = after ? decodeCursor(after) : 0;
   const { items, total } = await new GuideRepository(ctx.db).search(centreId, ctx.today(), keyword ?? null, first, offset);
-  const stationed = await ctx.stationingsAtCentre.load(centreId);
-  const nodes = await Promise.all(items.map((item) => guideOf(ctx, centre, item, stationed.filter((s) => s.itemCode === item.code))));
+  const nodes = await Promise.all(
+    items.map(async (item) => guideOf(ctx, centre, item, await ctx.stationingsHere.load(`${centreId}|${item.code}`))),
+  );
   const end = offset + nodes.length;
   return { nodes, totalCount: total, pageInfo: { hasNextPage: end < total, endCursor: nodes.length ? encodeCursor(end) : null } };
 }

@@ -1,5 +1,5 @@
 import { type Db, groupBy } from "@wuxi/db";
-import { asc, inArray } from "drizzle-orm";
+import { and, asc, inArray } from "drizzle-orm";
 import { stationings } from "../tables.ts";
 
 export type StationingRecord = typeof stationings.$inferSelect;
@@ -32,5 +32,16 @@ export class StationingRepository {
       .where(inArray(stationings.centreId, [...centreIds]))
       .orderBy(asc(stationings.itemCode), asc(stationings.windowId));
     return groupBy(centreIds, rows, (r) => r.centreId);
+  }
+
+  /** Stationings of items at centres, by "centreId|itemCode" keys, in key order: one query per batch. */
+  async byCentreAndItem(keys: readonly string[]): Promise<StationingRecord[][]> {
+    const pairs = keys.map((k) => k.split("|") as [string, string]);
+    const rows = await this.db
+      .select()
+      .from(stationings)
+      .where(and(inArray(stationings.centreId, [...new Set(pairs.map((p) => p[0]))]), inArray(stationings.itemCode, [...new Set(pairs.map((p) => p[1]))])))
+      .orderBy(asc(stationings.windowId));
+    return groupBy(keys, rows, (r) => `${r.centreId}|${r.itemCode}`);
   }
 }
