@@ -23,12 +23,6 @@ export class CaseRepository {
     return row;
   }
 
-  async byIds(ids: readonly string[]): Promise<(CaseRecord | undefined)[]> {
-    const rows = await this.db.select().from(cases).where(inArray(cases.id, [...ids]));
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id));
-  }
-
   async byIdempotencyKey(centreId: string, key: string): Promise<CaseRecord | undefined> {
     const [row] = await this.db.select().from(cases).where(and(eq(cases.centreId, centreId), eq(cases.idempotencyKey, key)));
     return row;
@@ -76,10 +70,6 @@ export class CaseRepository {
     return groupBy(caseIds, rows, (r) => r.caseId);
   }
 
-  async notice(id: string): Promise<NoticeRecord | undefined> {
-    const [row] = await this.db.select().from(notices).where(eq(notices.id, id));
-    return row;
-  }
 
   async notificationsOf(caseIds: readonly string[]): Promise<NotificationRecord[][]> {
     const rows = await this.db.select().from(notifications).where(inArray(notifications.caseId, [...caseIds])).orderBy(asc(notifications.id));
