@@ -1,7 +1,7 @@
 import type { Db } from "@wuxi/db";
 import { and, asc, eq, ilike, inArray, or, sql } from "drizzle-orm";
-import { ReplicaRepository, toVersion, type ReplicatedVersion } from "../replica/replica-repository.ts";
-import { stationings } from "../tables.ts";
+import { ReplicaRepository, replicatedVersions, type ReplicatedVersion } from "../replica/replica-repository.ts";
+import { itemReplica, stationings } from "../tables.ts";
 
 /** Escapes LIKE wildcards so a keyword is matched literally. */
 function likePattern(keyword: string): string {
@@ -17,33 +17,28 @@ export class GuideRepository {
 
   /**
    * One page of the items in force stationed at a centre, matching a keyword in the name or the
-   * conditions (name matches first), with the total, filtered and paged in SQL.
+   * conditions (name matches first), with the total, filtered and paged in SQL. Only the page's
+   * documents are read.
    */
   async search(centreId: string, today: string, keyword: string | null, limit: number, offset: number) {
-    const inForce = this.replica.inForceQuery(today).as("in_force");
     const stationed = this.db
       .selectDistinct({ code: stationings.itemCode })
       .from(stationings)
       .where(eq(stationings.centreId, centreId));
+    const inForce = this.replica.inForceKeysQuery(today, inArray(itemReplica.code, stationed)).as("in_force");
     const pattern = keyword?.trim() ? likePattern(keyword.trim()) : undefined;
-    const match = pattern ? or(ilike(inForce.name, pattern), ilike(sql`${inForce.document}->>'conditions'`, pattern)) : undefined;
+    const match = pattern ? or(ilike(inForce.name, pattern), ilike(inForce.conditions, pattern)) : undefined;
     // Items named by the keyword come before items that only mention it in their conditions.
     const order = pattern ? [sql`case when ${inForce.name} ilike ${pattern} then 0 else 1 end`, asc(inForce.code)] : [asc(inForce.code)];
-    const rows = await this.db
-      .select({
-        code: inForce.code,
-        version: inForce.version,
-        departmentId: inForce.departmentId,
-        effectiveFrom: inForce.effectiveFrom,
-        document: inForce.document,
-        total: sql<number>`count(*) over ()`.mapWith(Number),
-      })
+    const page = await this.db
+      .select({ code: inForce.code, version: inForce.version, total: sql<number>`count(*) over ()`.mapWith(Number) })
       .from(inForce)
-      .where(and(inArray(inForce.code, stationed), match))
+      .where(match)
       .orderBy(...order)
       .limit(limit)
       .offset(offset);
-    return { items: rows.map(toVersion), total: rows[0]?.total ?? (offset > 0 ? await this.count(centreId, today, keyword) : 0) };
+    const versions = await replicatedVersions(this.db, page.map((r) => `${r.code}@${r.version}`));
+    return { items: versions.filter((v) => v !== undefined), total: page[0]?.total ?? (offset > 0 ? await this.count(centreId, today, keyword) : 0) };
   }
 
   private async count(centreId: string, today: string, keyword: string | null): Promise<number> {
