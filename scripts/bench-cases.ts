@@ -28,16 +28,16 @@ import { parseArgs } from "node:util";
 import { addCalendarDays, civilDateOf, compareDates, daysBetween, deadlineWithPauses, defaultCalendar, type HolidayCalendar } from "@wuxi/calendar";
 import { type Db, openDatabase } from "@wuxi/db";
 import { type Actor, signUserToken } from "@wuxi/identity";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+import { CaseRepository, OPEN_STATES } from "@wuxi/centre";
 import { clockOf } from "../subgraphs/centre/src/cases/case-clock.ts";
-import { cases } from "../subgraphs/centre/src/tables.ts";
 import { complete, INTAKE, promisedItem, publishAndStation, zhangSan } from "../tests/support/cases.ts";
 import { databaseUrl, startTestNetwork, TEST_AUTH_SECRET, type TestNetwork } from "../tests/support/network.ts";
+import { interruptible } from "./bench/interrupt.ts";
 
 const CENTRE_ID = "320213";
 const WINDOW_ID = "320213-A01";
 /** What windowQueue counts as open (subgraphs/centre/src/resolvers/CaseQueries.ts). */
-const OPEN_STATES = ["RECEIVED", "AWAITING_SUPPLEMENT", "ACCEPTED", "SUSPENDED", "APPROVED"];
 const QUEUE_FIRST = 50;
 /** INTAKE's selection without `notice { pdfBase64 }`: the receipt is not rendered. */
 const INTAKE_WITHOUT_PDF = INTAKE.replace(/\s*pdfBase64/, "");
@@ -510,18 +510,7 @@ function computeDeadlines(inputs: ReturnType<typeof deadlineInputs>, calendar: H
 // ---------------------------------------------------------------------------------------------
 // Running it
 
-process.setMaxListeners(100);
-const interrupt = new AbortController();
-const onSignal = (signal: NodeJS.Signals) => {
-  // Stays registered so the signals the Apollo servers raise again do not kill the process
-  // before the databases are dropped; the timer ends a clean-up that hangs.
-  if (interrupt.signal.aborted) return;
-  console.error(`\n${signal}: stopping the load and the services …`);
-  interrupt.abort();
-  setTimeout(() => process.exit(130), 60_000).unref();
-};
-process.on("SIGINT", onSignal);
-process.on("SIGTERM", onSignal);
+const interrupt = interruptible();
 const watchdog = setTimeout(() => {
   console.error(`\nthe benchmark did not finish within ${WATCHDOG_MS / 60_000} minutes: stopping it`);
   interrupt.abort();
@@ -715,13 +704,8 @@ async function main(): Promise<{ summary: SummaryRow[]; failed: boolean; engine:
         `${WINDOW_ID}: ${stats!.at_window.toLocaleString("en")} cases, ${stats!.open_at_window.toLocaleString("en")} open (${byState.map((x) => `${x.state} ${x.n}`).join(", ")})`;
       return { ...stats!, line };
     };
-    // The queue's SQL as CaseRepository.queue builds it (subgraphs/centre/src/cases/case-repository.ts).
-    const queueQuery = admin.db
-      .select()
-      .from(cases)
-      .where(and(eq(cases.windowId, WINDOW_ID), inArray(cases.state, OPEN_STATES)))
-      .orderBy(sql`${cases.deadline} asc nulls last`, asc(cases.caseNumber))
-      .limit(QUEUE_FIRST);
+    // The queue's SQL exactly as the window queue runs it.
+    const queueQuery = new CaseRepository(admin.db).queueQuery(WINDOW_ID, QUEUE_FIRST);
     const explain = async () => {
       const plan = (await rows<{ "QUERY PLAN": string }>(admin!.db, sql`explain (analyze, buffers, costs off) ${queueQuery}`)).map((r) => r["QUERY PLAN"]);
       const usesIndex = plan.some((l) => l.includes("cases_window_queue_idx"));

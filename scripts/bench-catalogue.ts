@@ -25,6 +25,7 @@ import { department as market } from "@wuxi/market";
 import { type BackgroundWork, type RunningService, type ServiceDefinition, createLogger, startService } from "@wuxi/service-kit";
 import { GUIDE, SEARCH } from "../tests/support/operations.ts";
 import { type LoadResult, type Send, errorRate, formatTable, graphqlSender, runLoad } from "./bench/load.ts";
+import { interruptible } from "./bench/interrupt.ts";
 
 const DEPARTMENTS = 20;
 const ITEMS_PER_DEPARTMENT = 250;
@@ -217,20 +218,7 @@ async function engineDescription(service: RunningService): Promise<string> {
     : `PGlite (PostgreSQL ${version} in WebAssembly, in memory, one instance per service, same process)`;
 }
 
-// Every Apollo Server (22 here) registers its own SIGINT/SIGTERM handler that stops it and raises
-// the signal again; that is 22 listeners per signal, above Node's default warning threshold.
-process.setMaxListeners(100);
-const interrupt = new AbortController();
-const onSignal = (signal: NodeJS.Signals) => {
-  // Stays registered so the signals the Apollo servers raise again do not kill the process
-  // before the databases are dropped; the timer ends a cleanup that hangs.
-  if (interrupt.signal.aborted) return;
-  console.error(`\n${signal}: stopping the load and the services …`);
-  interrupt.abort();
-  setTimeout(() => process.exit(130), 60_000).unref();
-};
-process.on("SIGINT", onSignal);
-process.on("SIGTERM", onSignal);
+const interrupt = interruptible();
 
 async function main(): Promise<number> {
   console.log(`bench:catalogue — ${DEPARTMENTS} departments x ${ITEMS_PER_DEPARTMENT} items, ${databaseUrl ? "PostgreSQL" : "PGlite"}; starting …`);

@@ -86,3 +86,5 @@ export function startCentreService(options: CentreOptions, settings: ServiceSett
 }
 
 export type { NotificationAdapter } from "./notifications/adapters.ts";
+export { CaseRepository } from "./cases/case-repository.ts";
+export { OPEN_STATES } from "./cases/guards.ts";

@@ -1,5 +1,6 @@
 import { type Db, groupBy } from "@wuxi/db";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { OPEN_STATES } from "./guards.ts";
 import { caseEvents, cases, caseSuspensions, notices, notifications } from "../tables.ts";
 
 export type CaseRecord = typeof cases.$inferSelect;
@@ -36,13 +37,17 @@ export class CaseRepository {
   }
 
   /** A window's queue: open cases, soonest deadline first, filtered and ordered in SQL. */
-  async queue(windowId: string, states: string[], limit: number): Promise<CaseRecord[]> {
+  queueQuery(windowId: string, limit: number) {
     return this.db
       .select()
       .from(cases)
-      .where(and(eq(cases.windowId, windowId), inArray(cases.state, states)))
+      .where(and(eq(cases.windowId, windowId), inArray(cases.state, OPEN_STATES)))
       .orderBy(sql`${cases.deadline} asc nulls last`, asc(cases.caseNumber))
       .limit(limit);
+  }
+
+  async queue(windowId: string, limit: number): Promise<CaseRecord[]> {
+    return this.queueQuery(windowId, limit);
   }
 
   /** The cases entrusted to an agent, open ones first by deadline. */

@@ -13,6 +13,9 @@ export const STATE_NAMES: Record<string, string> = {
   REFUSED: "不予许可(已答复)",
 };
 
+/** The states of a case still in someone's hands: what a window's queue shows. */
+export const OPEN_STATES = ["RECEIVED", "AWAITING_SUPPLEMENT", "ACCEPTED", "SUSPENDED", "APPROVED"];
+
 /** A clerk works at their own window only. */
 export function requireClerkAt(actor: Actor, windowId: string): void {
   if (actor.role !== "WINDOW_CLERK") throw new DomainError("FORBIDDEN", "只有窗口工作人员可以办理受理业务");

@@ -12,6 +12,14 @@ export interface ReplicatedVersion {
   content: ItemDocument;
 }
 
+/** A replicated version that has taken effect by `today` and whose item is not cancelled by then. */
+function inForceOn(today: string): SQL {
+  return and(
+    lte(itemReplica.effectiveFrom, today),
+    or(isNull(itemCancellations.cancelledFrom), gt(itemCancellations.cancelledFrom, today)),
+  )!;
+}
+
 /** Reads of the replica: which version of an item is in force on a day, at this centre's copy. */
 export class ReplicaRepository {
   constructor(private readonly db: Db) {}
@@ -29,13 +37,7 @@ export class ReplicaRepository {
       })
       .from(itemReplica)
       .leftJoin(itemCancellations, eq(itemCancellations.code, itemReplica.code))
-      .where(
-        and(
-          filter,
-          lte(itemReplica.effectiveFrom, today),
-          or(isNull(itemCancellations.cancelledFrom), gt(itemCancellations.cancelledFrom, today)),
-        ),
-      )
+      .where(and(filter, inForceOn(today)))
       .orderBy(asc(itemReplica.code), desc(itemReplica.version));
   }
 
@@ -53,13 +55,7 @@ export class ReplicaRepository {
       })
       .from(itemReplica)
       .leftJoin(itemCancellations, eq(itemCancellations.code, itemReplica.code))
-      .where(
-        and(
-          filter,
-          lte(itemReplica.effectiveFrom, today),
-          or(isNull(itemCancellations.cancelledFrom), gt(itemCancellations.cancelledFrom, today)),
-        ),
-      )
+      .where(and(filter, inForceOn(today)))
       .orderBy(asc(itemReplica.code), desc(itemReplica.version));
   }
 

@@ -12,9 +12,9 @@ import { resumeClock } from "../cases/resume-clock.ts";
 import { reviewMaterials } from "../cases/review-materials.ts";
 import { supplementMaterials } from "../cases/supplement-materials.ts";
 import { suspendClock } from "../cases/suspend-clock.ts";
+import { OPEN_STATES } from "../cases/guards.ts";
 import { canSee } from "../cases/visibility.ts";
 
-const OPEN_STATES = ["RECEIVED", "AWAITING_SUPPLEMENT", "ACCEPTED", "SUSPENDED", "APPROVED"];
 const none = { case: null, notice: null };
 
 export const caseQueries: QueryResolvers = {
@@ -29,7 +29,7 @@ export const caseQueries: QueryResolvers = {
       (actor.role === "WINDOW_CLERK" && actor.windowId === windowId) ||
       (actor.role === "CENTRE_MANAGER" && actor.centreId === window?.centreId);
     if (!window || !allowed) throw new DomainError("FORBIDDEN", "只能查看本人窗口(或本中心)的待办队列");
-    return new CaseRepository(ctx.db).queue(windowId, OPEN_STATES, Math.min(Math.max(first ?? 50, 1), 500));
+    return new CaseRepository(ctx.db).queue(windowId, Math.min(Math.max(first ?? 50, 1), 500));
   },
   caseStatus: (_p, { caseNumber, queryCode }, ctx) => lookUpStatus(ctx, caseNumber, queryCode),
   holidayYear: (_p, { year }, { calendar }) => calendar.year(year).then((y) => y ?? null),
