@@ -64,6 +64,9 @@ const config: CodegenConfig = {
           HolidayYear: "@wuxi/calendar#YearCalendar",
           Notification: "../cases/case-repository.ts#NotificationRecord",
           Agent: "../agents/agent-repository.ts#AgentRecord",
+          CasePart: "../cases/case-parts.ts#PartRecord",
+          CaseHolder: "../cases/case-parts.ts#HolderRecord",
+          StaffReminder: "../reminders/reminder-repository.ts#ReminderRecord",
           // The department item stubs are generated from configuration, and so are their mappers.
           ...Object.fromEntries(
             loadDepartments().map((d) => [itemTypeOf(d), "../stationing/item-reference.ts#ItemReference"]),

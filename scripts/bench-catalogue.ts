@@ -251,7 +251,7 @@ async function main(): Promise<number> {
     departmentUrls,
     replicaSyncMs: 0,
     seedCatalogues: Object.fromEntries(
-      departments.map((d, i) => [d.id, catalogues[i]!.map(({ code, acceptingTiers, decidingTier }) => ({ code, acceptingTiers, decidingTier }))]),
+      departments.map((d, i) => [d.id, catalogues[i]!.map(({ code, handling, acceptingTiers, decidingTier }) => ({ code, handling, acceptingTiers, decidingTier }))]),
     ),
   });
   if (databaseUrl) createdDatabases.push(databaseNameOf(centreDef.name));

@@ -65,7 +65,8 @@ describe("a centre's windows with the items stationed there", () => {
       ["planning", "PlanningItem", "ZRGH-"],
     ] as const) {
       const window = centre.windows.find((w: any) => w.department?.id === dept);
-      const published = seed(dept).filter((i) => i.acceptingTiers.includes("COUNTY"));
+      // Stationed at a district: what the tier accepts, and the escalated items it decides (taking them forwarded from its townships).
+      const published = seed(dept).filter((i) => i.acceptingTiers.includes("COUNTY") || (i.handling === "ESCALATED" && i.decidingTier === "COUNTY"));
       expect(window.items.map((i: any) => i.code)).toEqual(published.map((i) => i.code).sort());
       for (const item of window.items) {
         const source = published.find((i) => i.code === item.code);

@@ -33,6 +33,8 @@ export interface TestNetwork {
   setToday(date: string | null): void;
   /** Hands the pending notifications to their adapters now. */
   deliverNotifications(): Promise<{ delivered: number; failed: number }>;
+  /** Writes the staff reminders of near and past deadlines now; returns how many were new. */
+  sweepReminders(): Promise<number>;
   /** Brings the centre's replica up to date with every department's change feed now. */
   syncReplica(): Promise<Record<string, number | "unreachable">>;
   /** Signs a user token as the identity provider would. */
@@ -85,6 +87,7 @@ export async function startTestNetwork(
     now: () => today ?? new Date(),
     notificationAdapters: options.notificationAdapters,
     deliveryMs: 0,
+    reminderMs: 0,
     departmentUrls: Object.fromEntries(departmentDefinitions.map((d, i) => [d.name, departments[i]!.url])),
     replicaSyncMs: 0,
   });
@@ -110,6 +113,7 @@ export async function startTestNetwork(
     services,
     syncReplica: () => centre.background.syncNow(),
     deliverNotifications: () => centre.background.deliverNow(),
+    sweepReminders: () => centre.background.sweepReminders(),
     setToday(date) {
       today = date ? new Date(`${date}T10:00:00+08:00`) : null;
     },

@@ -8,9 +8,11 @@ export const decisions = pgTable(
   "decisions",
   {
     id: serial("id").primaryKey(),
-    /** The centre's case id; one decision per case. */
+    /** The centre's case id; one decision per case and part. */
     caseId: text("case_id").notNull(),
     caseNumber: text("case_number").notNull(),
+    /** MAIN for the whole case; P1, P2 … for a department's part of a joint case (联办). */
+    part: text("part").notNull().default("MAIN"),
     centreId: text("centre_id").notNull(),
     itemCode: text("item_code").notNull(),
     itemVersion: integer("item_version").notNull(),
@@ -23,7 +25,7 @@ export const decisions = pgTable(
     decidedBy: text("decided_by").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("decisions_case_uq").on(t.caseId), uniqueIndex("decisions_number_uq").on(t.number)],
+  (t) => [uniqueIndex("decisions_case_part_uq").on(t.caseId, t.part), uniqueIndex("decisions_number_uq").on(t.number)],
 );
 
 /** 证照: a licence or certificate issued on an approval. */

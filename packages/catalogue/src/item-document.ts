@@ -23,6 +23,8 @@ export const FEE_RULES = ["FIXED", "PER_COPY", "PER_AREA"] as const;
 /** 《行政许可法》第四十二条: 20 working days; joint or centralised handling 45. */
 export const STATUTORY_DEFAULT_DAYS = 20;
 export const STATUTORY_DEFAULT_DAYS_JOINT = 45;
+/** 《行政许可法》第四十三条: the lower body finishes its review within 20 working days of acceptance. */
+export const REVIEW_DAYS_MAX = 20;
 
 /** Largest single fee standard accepted, in fen (一千万元): anything above is a typing error. */
 export const MAX_FEE_FEN = 1_000_000_000;
@@ -75,6 +77,8 @@ export const itemDocumentSchema = z
     steps: z.array(procedureStepSchema).min(1, "办事程序至少一步").max(30, "办事程序不能超过30步"),
     statutoryDays: days("法定期限").optional(),
     promisedDays: days("承诺期限"),
+    /** 上报件: the accepting tier's preliminary review (初审) limit; Art. 43 caps it at 20. */
+    reviewDays: days("初审时限").optional(),
     clockStoppingProcedures: z.array(z.enum(SPECIAL_PROCEDURES, { error: "特别程序无效" })).default([]),
     materials: z.array(materialSchema).max(60, "申报材料不能超过60项"),
     fees: z.array(feeStandardSchema).max(20, "收费标准不能超过20项").default([]),
@@ -102,6 +106,12 @@ export const itemDocumentSchema = z
     }
     if (item.handling === "ESCALATED" && !item.acceptingTiers.some((t) => tierRank(t) > tierRank(item.decidingTier))) {
       ctx.addIssue({ code: "custom", params: { code: "ESCALATED_WITHOUT_LOWER_TIER" }, path: ["acceptingTiers"], message: "上报事项的受理层级须低于决定层级" });
+    }
+    if (item.reviewDays !== undefined && item.handling !== "ESCALATED") {
+      ctx.addIssue({ code: "custom", params: { code: "REVIEW_DAYS_NOT_ESCALATED" }, path: ["reviewDays"], message: "只有上报事项才设初审时限" });
+    }
+    if (item.reviewDays !== undefined && item.reviewDays > Math.min(REVIEW_DAYS_MAX, item.promisedDays)) {
+      ctx.addIssue({ code: "custom", params: { code: "REVIEW_DAYS_TOO_LONG" }, path: ["reviewDays"], message: `初审时限不能超过${REVIEW_DAYS_MAX}个工作日(《行政许可法》第四十三条),也不能超过承诺期限` });
     }
     item.steps.forEach((step, i) => {
       if (step.order !== i + 1) ctx.addIssue({ code: "custom", params: { code: "STEP_ORDER" }, path: ["steps", i, "order"], message: "办事程序序号须从1起连续编号" });

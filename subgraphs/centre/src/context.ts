@@ -4,7 +4,8 @@ import type { DepartmentConfig } from "@wuxi/federation";
 import type { Actor } from "@wuxi/identity";
 import DataLoader from "dataloader";
 import type { CalendarStore } from "./calendar/calendar-store.ts";
-import { type CaseEventRecord, CaseRepository, type NoticeRecord, type NotificationRecord, type SuspensionRecord } from "./cases/case-repository.ts";
+import { type CaseEventRecord, type CaseRecord, CaseRepository, type NoticeRecord, type NotificationRecord, type SuspensionRecord } from "./cases/case-repository.ts";
+import type { PartRecord } from "./cases/case-parts.ts";
 import type { DepartmentsApi } from "./departments/department-client.ts";
 import { type CentreRecord, CentreRepository, type WindowRecord } from "./centres/centre-repository.ts";
 import { ReplicaRepository, type ReplicatedVersion, replicatedVersions } from "./replica/replica-repository.ts";
@@ -40,6 +41,9 @@ export interface CentreContext {
   eventsOf: DataLoader<string, CaseEventRecord[]>;
   noticesOf: DataLoader<string, NoticeRecord[]>;
   notificationsOf: DataLoader<string, NotificationRecord[]>;
+  /** The parts of cases (joint departments, escalated tiers), by case id. */
+  partsOf: DataLoader<string, PartRecord[]>;
+  caseById: DataLoader<string, CaseRecord | undefined>;
   /** Exact item versions by "code@version", from the replica. */
   versionOf: DataLoader<string, ReplicatedVersion | undefined>;
 }
@@ -83,6 +87,8 @@ export function createCentreContext(db: Db, departments: DepartmentConfig[], act
     eventsOf: new DataLoader((ids) => cases.eventsOf(ids)),
     noticesOf: new DataLoader((ids) => cases.noticesOf(ids)),
     notificationsOf: new DataLoader((ids) => cases.notificationsOf(ids)),
+    partsOf: new DataLoader((ids) => cases.partsOf(ids)),
+    caseById: new DataLoader((ids) => cases.byIds(ids)),
     versionOf: new DataLoader((keys) => replicatedVersions(db, keys)),
   };
 }

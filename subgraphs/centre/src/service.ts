@@ -13,9 +13,10 @@ import { departmentFeed } from "./replica/department-feed.ts";
 import type { NotificationAdapter } from "./notifications/adapters.ts";
 import { type Delivery, startDelivery } from "./notifications/delivery-worker.ts";
 import { type ReplicaSync, startReplicaSync } from "./replica/sync-replica.ts";
+import { type ReminderSweep, startReminderSweep } from "./reminders/reminder-sweep.ts";
 
 /** What the centre does besides answering requests. */
-export type CentreBackground = { syncNow: ReplicaSync["syncNow"]; deliverNow: Delivery["deliverNow"]; stop(): Promise<void> };
+export type CentreBackground = { syncNow: ReplicaSync["syncNow"]; deliverNow: Delivery["deliverNow"]; sweepReminders: ReminderSweep["sweepNow"]; stop(): Promise<void> };
 import { centreResolvers } from "./resolvers/index.ts";
 import * as tables from "./tables.ts";
 
@@ -36,6 +37,8 @@ export interface CentreOptions {
   notificationAdapters?: NotificationAdapter[];
   /** How often pending notifications are handed to their adapters; 0 only on demand (tests). */
   deliveryMs?: number;
+  /** How often staff reminders of near and past deadlines are swept; 0 only on demand (tests). */
+  reminderMs?: number;
 }
 
 export function centreDefinition(options: CentreOptions): ServiceDefinition<CentreContext, CentreBackground> {
@@ -70,11 +73,13 @@ export function centreDefinition(options: CentreOptions): ServiceDefinition<Cent
         ),
       });
       const delivery = startDelivery({ db, logger, adapters: options.notificationAdapters ?? [], intervalMs: options.deliveryMs ?? 5000, now: options.now });
+      const reminders = startReminderSweep({ db, logger, calendar: new CalendarStore(db), intervalMs: options.reminderMs ?? 600_000, now: options.now ?? (() => new Date()) });
       return {
         syncNow: replica.syncNow,
         deliverNow: delivery.deliverNow,
+        sweepReminders: reminders.sweepNow,
         stop: async () => {
-          await Promise.all([replica.stop(), delivery.stop()]);
+          await Promise.all([replica.stop(), delivery.stop(), reminders.stop()]);
         },
       };
     },

@@ -63,7 +63,10 @@ export const stationings = pgTable(
       .references(() => windows.id, { onDelete: "restrict" }),
     itemCode: text("item_code").notNull(),
     departmentId: text("department_id").notNull(),
-    /** ACCEPT_ONLY | ACCEPT_AND_DECIDE */
+    /**
+     * ACCEPT_ONLY | ACCEPT_AND_DECIDE | DECIDE_ONLY. DECIDE_ONLY: the deciding tier of an escalated
+     * item (上报件) that it does not accept itself takes the cases forwarded from the tiers below.
+     */
     authority: text("authority").notNull(),
     /** 预约服务: whether applicants may book a time at the window. */
     appointment: boolean("appointment").notNull().default(true),
@@ -167,7 +170,10 @@ export const cases = pgTable(
     itemName: text("item_name").notNull(),
     /** IMMEDIATE | PROMISED | JOINT | ESCALATED, from the item version. */
     handling: text("handling").notNull(),
-    /** RECEIVED | AWAITING_SUPPLEMENT | NOT_ACCEPTED | ACCEPTED | SUSPENDED | APPROVED | CONCLUDED | REFUSED */
+    /**
+     * RECEIVED | AWAITING_SUPPLEMENT | NOT_ACCEPTED | ACCEPTED | SUSPENDED | FORWARDED | APPROVED |
+     * AWAITING_HANDOVER | CONCLUDED | REFUSED
+     */
     state: text("state").notNull(),
     /** PERSON | ORGANISATION */
     applicantKind: text("applicant_kind").notNull(),
@@ -267,6 +273,8 @@ export const caseSuspensions = pgTable(
     caseId: text("case_id")
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
+    /** The part whose clock stops (a joint part or a tier's part); null for a case without parts. */
+    partId: text("part_id").references((): AnyPgColumn => caseParts.id, { onDelete: "cascade" }),
     procedure: text("procedure").notNull(),
     fromDate: date("from_date", { mode: "string" }).notNull(),
     toDate: date("to_date", { mode: "string" }),
@@ -349,7 +357,7 @@ export const notifications = pgTable(
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
     centreId: text("centre_id").notNull(),
-    /** ACCEPTED | ONE_TIME_NOTICE | NOT_ACCEPTED | SUSPENDED | RESUMED | EXTENDED | APPROVED | REFUSED | CONCLUDED */
+    /** ACCEPTED | ONE_TIME_NOTICE | NOT_ACCEPTED | SUSPENDED | RESUMED | EXTENDED | FORWARDED | APPROVED | REFUSED | LICENCE_ISSUED | CONCLUDED */
     event: text("event").notNull(),
     /** OUTBOX | SMS | … */
     channel: text("channel").notNull(),
@@ -393,3 +401,87 @@ export interface AgentTraining {
   completedOn: string;
   hours: number;
 }
+
+/**
+ * 办件环节: one department's part of a joint case (联办件: the lead and each co-department), or one
+ * tier's part of an escalated case (上报件: the accepting centre's preliminary review 初审, then the
+ * deciding tier's decision). Each part has its handler, its clock and its outcome; the case row
+ * stays with the accepting centre (the shard key), its parts name the centre that handles them.
+ */
+export const caseParts = pgTable(
+  "case_parts",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    /** The case's (accepting) centre. */
+    caseCentreId: text("case_centre_id").notNull(),
+    /** 1, 2 …: the lead part first; a tier's parts in the order the case travelled. */
+    seq: integer("seq").notNull(),
+    /** JOINT_LEAD | JOINT_CO | REVIEW | DECISION */
+    kind: text("kind").notNull(),
+    /** The centre that handles the part: the accepting centre, or the upper tier's for a DECISION part. */
+    centreId: text("centre_id")
+      .notNull()
+      .references(() => centres.id, { onDelete: "restrict" }),
+    /** The window that handles the part, where the centre has one for its department. */
+    windowId: text("window_id").references(() => windows.id, { onDelete: "restrict" }),
+    departmentId: text("department_id").notNull(),
+    /** OPEN | SUSPENDED | APPROVED | REFUSED | FORWARDED | CLOSED */
+    state: text("state").notNull(),
+    startedOn: date("started_on", { mode: "string" }).notNull(),
+    limitDays: integer("limit_days").notNull(),
+    /** Recomputed with the part's pauses; null while the part is suspended. */
+    deadline: date("deadline", { mode: "string" }),
+    concludedOn: date("concluded_on", { mode: "string" }),
+    /** Concluded (decided, forwarded) after its deadline. */
+    late: boolean("late").notNull().default(false),
+    /** Who concluded it: the approver who decided, the clerk who forwarded. */
+    handlerId: text("handler_id"),
+    /** 初审意见 of a REVIEW part, or the reasons of a part's decision. */
+    opinion: text("opinion"),
+    decision: jsonb("decision").$type<CaseDecision>(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("case_parts_case_seq_uq").on(t.caseId, t.seq),
+    index("case_parts_window_queue_idx").on(t.windowId, t.state, t.deadline),
+    index("case_parts_centre_state_idx").on(t.centreId, t.state),
+  ],
+);
+
+/**
+ * 提示服务 for staff: a case or part near its deadline (APPROACHING: on the last working day before
+ * it, by default) or past it (OVERDUE), for the window handling it and the lead window. Written once
+ * per case, part, kind, deadline and window by the reminder sweep.
+ */
+export const staffReminders = pgTable(
+  "staff_reminders",
+  {
+    id: serial("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    /** The part's id, or "" for the case's own clock (so the unique index covers both). */
+    partKey: text("part_key").notNull(),
+    /** APPROACHING | OVERDUE | CHASE (督办: the lead window chasing a joint part) */
+    kind: text("kind").notNull(),
+    deadline: date("deadline", { mode: "string" }).notNull(),
+    /** The centre whose staff see it. */
+    centreId: text("centre_id").notNull(),
+    /** Null for a part whose department has no window at the centre: its approvers see it. */
+    windowId: text("window_id"),
+    departmentId: text("department_id").notNull(),
+    /** HANDLER (the window holding the case or part) | LEAD (the accepting window following it). */
+    recipient: text("recipient").notNull(),
+    message: text("message").notNull(),
+    createdOn: date("created_on", { mode: "string" }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("staff_reminders_once_uq").on(t.caseId, t.partKey, t.kind, t.deadline, t.windowId).where(sql`kind <> 'CHASE'`),
+    index("staff_reminders_window_idx").on(t.windowId, t.createdOn),
+    index("staff_reminders_department_idx").on(t.departmentId, t.createdOn),
+  ],
+);

@@ -64,7 +64,11 @@ export type DecisionInput = {
   decidedOn: Scalars['String']['input'];
   itemCode: Scalars['ID']['input'];
   itemVersion: Scalars['Int']['input'];
+  /** 法律依据(协办部门对他部门事项作出环节决定时由中心提供) / legal basis, given by the centre when a co-department decides its part of another department's item */
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
   outcome: DecisionOutcome;
+  /** 办件环节:MAIN 为整个办件;联办件各部门环节为 P1、P2 … / which part of the case: MAIN, or a joint case's department part P1, P2 … */
+  part?: InputMaybe<Scalars['String']['input']>;
   reasons?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -166,6 +170,8 @@ export type DeptDecision = {
   number: Scalars['String']['output'];
   /** 结果 / outcome */
   outcome: DecisionOutcome;
+  /** 办件环节(MAIN 或联办环节 P1、P2 …) / the part of the case decided */
+  part: Scalars['String']['output'];
   /** 理由(不予许可时必填) / reasons, required for a refusal */
   reasons?: Maybe<Scalars['String']['output']>;
 };
@@ -480,6 +486,8 @@ export type ItemContent = {
   name: Scalars['String']['output'];
   /** 承诺期限(工作日) / promised limit in working days */
   promisedDays: Scalars['Int']['output'];
+  /** 初审时限(上报件,工作日;缺省为20,《行政许可法》第四十三条) / preliminary review limit of an escalated item (Art. 43: at most 20) */
+  reviewDays?: Maybe<Scalars['Int']['output']>;
   /** 法定期限(工作日) / statutory limit in working days */
   statutoryDays: Scalars['Int']['output'];
   /** 办事程序 / procedure steps */
@@ -506,6 +514,8 @@ export type ItemDocumentInput = {
   materials: Array<MaterialInput>;
   name: Scalars['String']['input'];
   promisedDays: Scalars['Int']['input'];
+  /** 初审时限(仅上报件) / preliminary review limit, escalated items only */
+  reviewDays?: InputMaybe<Scalars['Int']['input']>;
   statutoryDays?: InputMaybe<Scalars['Int']['input']>;
   steps: Array<ProcedureStepInput>;
 };
@@ -868,6 +878,7 @@ export type DeptDecisionResolvers<ContextType = CatalogueContext, ParentType ext
   licence?: Resolver<Maybe<ResolversTypes['DeptLicence']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['DecisionOutcome'], ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reasons?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -973,6 +984,7 @@ export type ItemContentResolvers<ContextType = CatalogueContext, ParentType exte
   materials?: Resolver<Array<ResolversTypes['Material']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   promisedDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   statutoryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['ProcedureStep']>, ParentType, ContextType>;
 }>;

@@ -1,5 +1,5 @@
 import { DomainError } from "@wuxi/service-kit";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { CatalogueContext } from "../context.ts";
 import { type DecisionRow, decisions, departmentCounters } from "../decision-tables.ts";
 import type { Db } from "@wuxi/db";
@@ -16,6 +16,10 @@ export interface RecordDecisionInput {
   reasons?: string | null;
   decidedBy: string;
   decidedOn: string;
+  /** MAIN (default) or a joint case's department part. */
+  part?: string | null;
+  /** For a co-department's part of another department's item: the item's legal basis. */
+  legalBasis?: string | null;
 }
 
 /** The next number of a per-year series (decisions, licences), taken under the counter's row lock. */
@@ -29,28 +33,33 @@ export async function nextNumber(tx: Db, year: number, kind: "DECISION" | "LICEN
 }
 
 /**
- * Records the department's decision on a case, as the centre's case engine asks once it has checked
- * the case and the decider. Idempotent by case: asking again returns the decision already recorded.
+ * Records the department's decision on a case, or on its part of a joint case (联办), as the centre's
+ * case engine asks once it has checked the case and the decider. Idempotent by case and part: asking
+ * again returns the decision already recorded. A co-department decides its part of another
+ * department's item; the whole case is decided only on the department's own items.
  */
 export async function recordDecision(ctx: CatalogueContext, input: RecordDecisionInput): Promise<DecisionRow> {
   requireService(ctx);
-  if (!input.itemCode.startsWith(`${ctx.department.codePrefix}-`)) {
+  const part = input.part?.trim() || "MAIN";
+  const ownItem = input.itemCode.startsWith(`${ctx.department.codePrefix}-`);
+  if (!ownItem && part === "MAIN") {
     throw new DomainError("NOT_THIS_DEPARTMENT", `事项 ${input.itemCode} 不属于${ctx.department.name}`, "itemCode");
   }
   if (input.outcome === "REFUSED" && !input.reasons?.trim()) {
     throw new DomainError("REASONS_REQUIRED", "不予许可决定必须说明理由", "reasons");
   }
   return ctx.db.transaction(async (tx) => {
-    const [existing] = await tx.select().from(decisions).where(eq(decisions.caseId, input.caseId));
+    const [existing] = await tx.select().from(decisions).where(and(eq(decisions.caseId, input.caseId), eq(decisions.part, part)));
     if (existing) return existing;
-    const version = await new ItemRepository(tx).versionsOf(input.itemCode, input.decidedOn);
-    const legalBasis = version.find((v) => v.version === input.itemVersion)?.legalBasis ?? "";
+    const version = ownItem ? await new ItemRepository(tx).versionsOf(input.itemCode, input.decidedOn) : [];
+    const legalBasis = version.find((v) => v.version === input.itemVersion)?.legalBasis ?? input.legalBasis?.trim() ?? "";
     const year = Number(input.decidedOn.slice(0, 4));
     const seq = await nextNumber(tx, year, "DECISION");
     const [row] = await tx
       .insert(decisions)
       .values({
         ...input,
+        part,
         reasons: input.reasons?.trim() || null,
         legalBasis,
         number: `${ctx.department.codePrefix}决〔${year}〕${String(seq).padStart(5, "0")}号`,

@@ -1,7 +1,8 @@
 import { type Db, groupBy } from "@wuxi/db";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { OPEN_STATES } from "./guards.ts";
-import { caseEvents, cases, caseSuspensions, notices, notifications } from "../tables.ts";
+import { caseEvents, caseParts, cases, caseSuspensions, notices, notifications } from "../tables.ts";
+import { OPEN_PART_STATES, type PartRecord } from "./case-parts.ts";
 
 export type CaseRecord = typeof cases.$inferSelect;
 export type CaseEventRecord = typeof caseEvents.$inferSelect;
@@ -16,6 +17,12 @@ export class CaseRepository {
   async byId(id: string): Promise<CaseRecord | undefined> {
     const [row] = await this.db.select().from(cases).where(eq(cases.id, id));
     return row;
+  }
+
+  async byIds(ids: readonly string[]): Promise<(CaseRecord | undefined)[]> {
+    const rows = await this.db.select().from(cases).where(inArray(cases.id, [...ids]));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id));
   }
 
   /** The case row, locked until the transaction ends: transitions of one case are serialised. */
@@ -46,8 +53,36 @@ export class CaseRepository {
       .limit(limit);
   }
 
+  /**
+   * A window's queue: the open cases it accepted (an escalated one stays there to be followed up,
+   * 帮助办结), and the cases whose open part it handles (forwarded from below, or a joint case's
+   * part for its department), soonest deadline first.
+   */
   async queue(windowId: string, limit: number): Promise<CaseRecord[]> {
-    return this.queueQuery(windowId, limit);
+    const [own, handled] = await Promise.all([
+      this.queueQuery(windowId, limit),
+      this.db
+        .select({ c: cases })
+        .from(caseParts)
+        .innerJoin(cases, eq(cases.id, caseParts.caseId))
+        .where(and(eq(caseParts.windowId, windowId), inArray(caseParts.state, OPEN_PART_STATES)))
+        .orderBy(sql`${caseParts.deadline} asc nulls last`)
+        .limit(limit),
+    ]);
+    const byId = new Map([...own, ...handled.map((r) => r.c)].map((c) => [c.id, c]));
+    return [...byId.values()]
+      .sort((a, b) => (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999") || a.caseNumber.localeCompare(b.caseNumber))
+      .slice(0, limit);
+  }
+
+  async partsOf(caseIds: readonly string[]): Promise<PartRecord[][]> {
+    const rows = await this.db.select().from(caseParts).where(inArray(caseParts.caseId, [...caseIds])).orderBy(asc(caseParts.seq));
+    return groupBy(caseIds, rows, (r) => r.caseId);
+  }
+
+  async partById(id: string): Promise<PartRecord | undefined> {
+    const [row] = await this.db.select().from(caseParts).where(eq(caseParts.id, id));
+    return row;
   }
 
   /** The cases entrusted to an agent, open ones first by deadline. */

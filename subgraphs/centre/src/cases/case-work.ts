@@ -6,14 +6,17 @@ import type { CentreContext } from "../context.ts";
 import { replicatedVersion, type ReplicatedVersion } from "../replica/replica-repository.ts";
 import { cases } from "../tables.ts";
 import { eq } from "drizzle-orm";
-import { type Clock, clockOf } from "./case-clock.ts";
+import type { Clock } from "./case-clock.ts";
+import { caseClockOf, type PartRecord, refreshPartDeadlines } from "./case-parts.ts";
 import { CaseRepository, type CaseRecord } from "./case-repository.ts";
 import { notFound } from "./guards.ts";
 
-/** What a transition works on: the locked case, its centre and the exact item version it is under. */
+/** What a transition works on: the locked case, its parts, its centre and the exact item version it is under. */
 export interface CaseWork {
   tx: Db;
   c: CaseRecord;
+  /** The case's parts (joint departments, escalated tiers), read under the case's lock. */
+  parts: PartRecord[];
   centre: CentreRecord;
   version: ReplicatedVersion;
   today: string;
@@ -27,7 +30,12 @@ export interface CaseWork {
  * it only `tx` is used (the embedded engine has one connection, which the transaction holds).
  */
 export async function withCase<T>(ctx: CentreContext, caseId: string, work: (w: CaseWork) => Promise<T>): Promise<T> {
-  return onCalendar(() => withCaseLocked(ctx, caseId, work));
+  try {
+    return await onCalendar(() => withCaseLocked(ctx, caseId, work));
+  } finally {
+    // What the request loaded of the case before the change (its guards read the parts) is stale now.
+    for (const loader of [ctx.partsOf, ctx.caseById, ctx.suspensionsOf, ctx.eventsOf, ctx.noticesOf, ctx.notificationsOf]) loader.clear(caseId);
+  }
 }
 
 /**
@@ -51,22 +59,30 @@ async function withCaseLocked<T>(ctx: CentreContext, caseId: string, work: (w: C
   const centre = (await ctx.centreById.load(before.centreId))!;
   const calendar = await ctx.calendar.calendar();
   return ctx.db.transaction(async (tx) => {
-    const c = (await new CaseRepository(tx).lock(caseId))!;
+    const repo = new CaseRepository(tx);
+    const c = (await repo.lock(caseId))!;
+    const [parts] = await repo.partsOf([caseId]);
     const version = await replicatedVersion(tx, c.itemCode, c.itemVersion);
     if (!version) throw new DomainError("VERSION_MISSING", `本中心缺少事项 ${c.itemCode} 第${c.itemVersion}版的副本`);
-    return work({ tx, c, centre, version, today: ctx.today(), calendar });
+    return work({ tx, c, parts: parts!, centre, version, today: ctx.today(), calendar });
   });
 }
 
-/** Recomputes the deadline from the case's facts and stores it with the other changes. */
-export async function saveWithClock(w: CaseWork, changes: Partial<CaseRecord>): Promise<{ c: CaseRecord; clock: Clock }> {
+/**
+ * Recomputes the deadlines of the case and of each of its parts from their facts (acceptance, the
+ * parts' starts, suspensions, extension) and stores them with the other changes.
+ */
+export async function saveWithClock(w: CaseWork, changes: Partial<CaseRecord>): Promise<{ c: CaseRecord; clock: Clock; parts: PartRecord[] }> {
   const next = { ...w.c, ...changes };
-  const [suspensions] = await new CaseRepository(w.tx).suspensionsOf([w.c.id]);
-  const clock = clockOf(next, suspensions!, w.calendar);
+  const repo = new CaseRepository(w.tx);
+  const [suspensions] = await repo.suspensionsOf([w.c.id]);
+  const [stored] = await repo.partsOf([w.c.id]);
+  const parts = await refreshPartDeadlines(w.tx, next, stored!, suspensions!, w.calendar);
+  const clock = caseClockOf(next, parts, suspensions!, w.calendar);
   const [row] = await w.tx
     .update(cases)
     .set({ ...changes, deadline: clock.deadline, updatedAt: new Date() })
     .where(eq(cases.id, w.c.id))
     .returning();
-  return { c: row!, clock };
+  return { c: row!, clock, parts };
 }

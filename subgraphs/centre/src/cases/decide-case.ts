@@ -4,6 +4,7 @@ import { CaseRepository, type CaseRecord, type NoticeRecord } from "./case-repos
 import { saveWithClock, withCase } from "./case-work.ts";
 import { requireDecider } from "./decider.ts";
 import { notFound, requireState } from "./guards.ts";
+import { holdingWindowId, isOpenPart, updatePart } from "./case-parts.ts";
 import { recordTransition } from "./history.ts";
 import { issueNotice, noticeBuilders } from "./notices.ts";
 import { issueLicenceInWork, type LicenceTerms } from "./issue-licence.ts";
@@ -28,10 +29,18 @@ export async function decideCase(ctx: CentreContext, caseId: string, input: Deci
   if (reasons && reasons.length > 2000) throw new DomainError("REASONS_TOO_LONG", "决定理由不能超过2000字", "reasons");
   const current = await new CaseRepository(ctx.db).byId(caseId);
   if (!current) throw notFound(caseId);
-  await requireDecider(ctx, current, input.outcome === "APPROVED");
+  const parts = await ctx.partsOf.load(caseId);
+  if (current.handling === "JOINT" && parts.length > 0) {
+    throw new DomainError("USE_PART_DECISIONS", "联办件由各部门分别对本部门环节作出决定,全部办结后由牵头窗口办结", "caseId");
+  }
+  if (parts.some((p) => p.kind === "REVIEW" && isOpenPart(p))) {
+    throw new DomainError("NOT_YET_FORWARDED", `「${current.itemName}」须经本级初审后上报有权机关决定`, "caseId");
+  }
+  await requireDecider(ctx, current, input.outcome === "APPROVED", { windowId: holdingWindowId(current, parts), departmentId: current.departmentId });
 
   return withCase(ctx, caseId, async (w) => {
-    requireState(w.c, ["ACCEPTED"], "作出决定");
+    const decisionPart = w.parts.find((p) => p.kind === "DECISION");
+    requireState(w.c, decisionPart ? ["FORWARDED"] : ["ACCEPTED"], "作出决定");
     const decision = await ctx.departmentsApi.recordDecision(w.c.departmentId, {
       caseId: w.c.id,
       caseNumber: w.c.caseNumber,
@@ -44,6 +53,16 @@ export async function decideCase(ctx: CentreContext, caseId: string, input: Deci
       decidedOn: w.today,
     });
     const refused = input.outcome === "REFUSED";
+    if (decisionPart) {
+      await updatePart(w.tx, decisionPart.id, {
+        state: input.outcome,
+        concludedOn: w.today,
+        late: decisionPart.deadline !== null && w.today > decisionPart.deadline,
+        handlerId: ctx.actor.id,
+        opinion: reasons,
+        decision,
+      });
+    }
     const { c } = await saveWithClock(w, {
       state: refused ? "REFUSED" : "APPROVED",
       outcome: input.outcome,
@@ -52,7 +71,7 @@ export async function decideCase(ctx: CentreContext, caseId: string, input: Deci
       licenceDue: refused ? null : w.calendar.addWorkingDays(decision.decidedOn, LICENCE_DAYS),
       concludedOn: refused ? w.today : null,
     });
-    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: refused ? "REFUSE" : "APPROVE", from: "ACCEPTED", to: c.state, reason: reasons, data: { decisionNumber: decision.number } }, ctx.notificationChannels);
+    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: refused ? "REFUSE" : "APPROVE", from: w.c.state, to: c.state, reason: reasons, data: { decisionNumber: decision.number } }, ctx.notificationChannels);
     if (refused) {
       const notice = await issueNotice(w.tx, c, w.centre, "REFUSAL_DECISION", noticeBuilders.REFUSAL_DECISION(c, w.centre, w.version.content, { decisionNumber: decision.number, reasons: reasons!, legalBasis: decision.legalBasis || w.version.content.legalBasis, decidedOn: decision.decidedOn }), w.today);
       return { case: c, notice };

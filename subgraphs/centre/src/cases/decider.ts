@@ -5,24 +5,30 @@ import type { CaseRecord } from "./case-repository.ts";
 import { recordViolation } from "./record-violation.ts";
 
 /**
- * Who may decide a case: the deciding department's approvers, or the accepting window itself where
- * the item is stationed there with the authority to decide (窗口既受又理). A clerk deciding without
- * that authority, or anyone approving a cancelled item, is refused and the attempt recorded (责任追究).
+ * Who may decide a case (or a department's part of it): the deciding department's approvers, or the
+ * window handling it where the item is stationed there with the authority to decide (窗口既受又理; the
+ * competent tier's window for a forwarded case). A clerk deciding without that authority, or anyone
+ * approving a cancelled item, is refused and the attempt recorded (责任追究).
  */
-export async function requireDecider(ctx: CentreContext, c: CaseRecord, approving: boolean): Promise<void> {
+export async function requireDecider(
+  ctx: CentreContext,
+  c: CaseRecord,
+  approving: boolean,
+  at: { windowId: string; departmentId: string } = { windowId: c.windowId, departmentId: c.departmentId },
+): Promise<void> {
   const { actor } = ctx;
-  const departmentApprover = actor.role === "DEPARTMENT_APPROVER" && actor.departmentId === c.departmentId;
-  const caseClerk = actor.role === "WINDOW_CLERK" && actor.windowId === c.windowId;
-  if (!departmentApprover && !caseClerk) throw new DomainError("FORBIDDEN", "只有本部门审批人员或获授权的受理窗口可以作出决定");
+  const departmentApprover = actor.role === "DEPARTMENT_APPROVER" && actor.departmentId === at.departmentId;
+  const caseClerk = actor.role === "WINDOW_CLERK" && actor.windowId === at.windowId;
+  if (!departmentApprover && !caseClerk) throw new DomainError("FORBIDDEN", "只有本部门审批人员或获授权的办理窗口可以作出决定");
   if (caseClerk) {
-    const stationing = (await ctx.stationingsAtWindow.load(c.windowId)).find((s) => s.itemCode === c.itemCode);
-    if (stationing?.authority !== "ACCEPT_AND_DECIDE") {
+    const stationing = (await ctx.stationingsAtWindow.load(at.windowId)).find((s) => s.itemCode === c.itemCode);
+    if (stationing?.authority !== "ACCEPT_AND_DECIDE" && stationing?.authority !== "DECIDE_ONLY") {
       await recordViolation(ctx.db, {
         kind: "UNDELEGATED_DECISION",
         centreId: c.centreId,
         caseId: c.id,
         actor,
-        evidence: { caseNumber: c.caseNumber, itemCode: c.itemCode, windowId: c.windowId, stationed: Boolean(stationing), authority: stationing?.authority ?? null },
+        evidence: { caseNumber: c.caseNumber, itemCode: c.itemCode, windowId: at.windowId, stationed: Boolean(stationing), authority: stationing?.authority ?? null },
       });
       throw new DomainError(
         stationing ? "DECISION_NOT_DELEGATED" : "ITEM_NOT_STATIONED",

@@ -3,6 +3,7 @@ import { DomainError } from "@wuxi/service-kit";
 import type { CentreContext } from "../context.ts";
 import { ReplicaRepository } from "../replica/replica-repository.ts";
 import { cases } from "../tables.ts";
+import { accepts } from "../stationing/stationing-repository.ts";
 import { requireFilingAgent } from "../agents/register-agent.ts";
 import { type ApplicantInput, validateApplicant } from "./applicant.ts";
 import { newQueryCode, nextCaseNumber } from "./case-numbers.ts";
@@ -57,6 +58,9 @@ export async function intakeCase(ctx: CentreContext, input: IntakeInput): Promis
 
   const stationing = (await ctx.stationingsAtWindow.load(input.windowId)).find((s) => s.itemCode === input.itemCode);
   if (!stationing) throw new DomainError("ITEM_NOT_STATIONED", `事项 ${input.itemCode} 未在本窗口进驻,不能受理`, "itemCode");
+  if (!accepts(stationing)) {
+    throw new DomainError("ITEM_NOT_ACCEPTED_HERE", `本窗口只审批下级中心上报的「${input.itemCode}」办件,申请人应在乡镇(街道)或区级中心提出申请`, "itemCode");
+  }
   const version = await ctx.replicaInForce.load(input.itemCode);
   if (!version) {
     const standing = await new ReplicaRepository(ctx.db).standing(input.itemCode, today);
@@ -120,7 +124,7 @@ export async function intakeCase(ctx: CentreContext, input: IntakeInput): Promis
         .returning();
       await recordTransition(tx, { c: received!, on: today, actor: ctx.actor, action: "RECEIVE", from: null, to: "RECEIVED", data: { receivedOn } }, ctx.notificationChannels);
       if (input.reviewNow === false) return { case: received!, notice: null };
-      const reviewed = await review(ctx, { tx, c: received!, centre, version, today, calendar }, checked.checklist, checked.lacking);
+      const reviewed = await review(ctx, { tx, c: received!, parts: [], centre, version, today, calendar }, checked.checklist, checked.lacking);
       return { case: reviewed.c, notice: reviewed.notice };
     }));
   } catch (error) {

@@ -4,6 +4,7 @@ import { CaseRepository, type CaseRecord } from "./case-repository.ts";
 import { type CaseWork, saveWithClock, withCase } from "./case-work.ts";
 import { requireDecider } from "./decider.ts";
 import { notFound, requireState } from "./guards.ts";
+import { holdingWindowId } from "./case-parts.ts";
 import { recordTransition } from "./history.ts";
 
 export interface LicenceTerms {
@@ -28,6 +29,12 @@ export async function issueLicenceInWork(ctx: CentreContext, w: CaseWork, terms:
     validUntil: terms.validUntil ?? null,
   });
   const late = w.c.licenceDue !== null && licence.issuedOn > w.c.licenceDue;
+  // A licence decided upstairs comes back down to be handed over where the applicant came in.
+  if (w.parts.some((p) => p.kind === "DECISION" && p.centreId !== w.c.centreId)) {
+    const { c } = await saveWithClock(w, { state: "AWAITING_HANDOVER", licence });
+    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "ISSUE_LICENCE_FOR_HANDOVER", from: "APPROVED", to: c.state, data: { licenceNumber: licence.number, due: w.c.licenceDue, late } }, ctx.notificationChannels);
+    return c;
+  }
   const { c } = await saveWithClock(w, { state: "CONCLUDED", licence, concludedOn: w.today });
   await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "ISSUE_LICENCE", from: "APPROVED", to: "CONCLUDED", data: { licenceNumber: licence.number, due: w.c.licenceDue, late } }, ctx.notificationChannels);
   return c;
@@ -37,6 +44,7 @@ export async function issueLicenceInWork(ctx: CentreContext, w: CaseWork, terms:
 export async function issueLicence(ctx: CentreContext, caseId: string, terms: LicenceTerms): Promise<{ case: CaseRecord }> {
   const current = await new CaseRepository(ctx.db).byId(caseId);
   if (!current) throw notFound(caseId);
-  await requireDecider(ctx, current, false);
+  const parts = await ctx.partsOf.load(caseId);
+  await requireDecider(ctx, current, false, { windowId: holdingWindowId(current, parts), departmentId: current.departmentId });
   return withCase(ctx, caseId, async (w) => ({ case: await issueLicenceInWork(ctx, w, terms) }));
 }

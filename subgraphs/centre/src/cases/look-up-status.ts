@@ -34,6 +34,10 @@ const MILESTONES: Record<string, string> = {
   APPROVE: "作出准予许可决定",
   REFUSE: "作出不予许可决定",
   ISSUE_LICENCE: "制发证照,办结",
+  FORWARD: "本级初审完毕,上报有权机关审批",
+  APPROVE_PART: "联办部门完成本部门审查",
+  ISSUE_LICENCE_FOR_HANDOVER: "上级机关制发证照,送回原受理窗口",
+  HAND_OVER: "原受理窗口送达证照,办结",
 };
 
 function sameCode(a: string, b: string): boolean {
@@ -70,7 +74,8 @@ function statusView(c: CaseRecord, centreName: string, events: CaseEventRecord[]
     concludedOn: c.concludedOn,
     outcome: c.outcome,
     licenceNumber: c.licence?.number ?? null,
-    milestones: events.map((e) => ({ on: e.on, description: MILESTONES[e.action] ?? e.action })),
+    // Internal steps (督办 …) are not the applicant's milestones.
+    milestones: events.filter((e) => MILESTONES[e.action]).map((e) => ({ on: e.on, description: MILESTONES[e.action]! })),
     messages,
   };
 }

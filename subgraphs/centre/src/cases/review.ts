@@ -5,6 +5,7 @@ import type { CaseRecord, NoticeRecord } from "./case-repository.ts";
 import { type CaseWork, saveWithClock } from "./case-work.ts";
 import { recordTransition } from "./history.ts";
 import { issueNotice, noticeBuilders } from "./notices.ts";
+import { openParts } from "./open-parts.ts";
 
 /** Art. 32: the one-time notice is due within 5 working days of receiving the materials. */
 export const NOTICE_DAYS = 5;
@@ -20,6 +21,7 @@ export interface Reviewed {
 
 /** 受理: the case is accepted on `acceptedOn`; its clock starts the next working day. */
 export async function accept(ctx: CentreContext, w: CaseWork, checklist: MaterialCheck[], opts: { acceptedOn: string; deemed: boolean; action: string }): Promise<Reviewed> {
+  await openParts(w, opts.acceptedOn);
   const { c, clock } = await saveWithClock(w, {
     state: "ACCEPTED",
     acceptedOn: opts.acceptedOn,

@@ -23,6 +23,7 @@ const networkSchema = z.array(
 /** What the centre's seed needs of a department's seed catalogue: where each item may be accepted. */
 const seedItemSchema = z.object({
   code: z.string(),
+  handling: z.string(),
   acceptingTiers: z.array(z.enum(TIERS)),
   decidingTier: z.enum(TIERS),
 });
@@ -83,19 +84,29 @@ export async function seedNetwork(
       await tx.insert(windowStaff).values(staffRows.map((s, i) => ({ windowId: windowRows[i]!.id, staffId: s.id }))).onConflictDoNothing();
       const stationingRows = catalogues.flatMap(({ department, items }, i) =>
         items
-          .filter((item) => item.acceptingTiers.includes(centre.tier))
-          .map((item) => ({
+          .map((item) => ({ item, authority: seededAuthority(item, centre.tier) }))
+          .filter(({ authority }) => authority !== null)
+          .map(({ item, authority }) => ({
             centreId: centre.id,
             windowId: windowRows[i]!.id,
             itemCode: item.code,
             departmentId: department.id,
-            authority: item.decidingTier === centre.tier ? "ACCEPT_AND_DECIDE" : "ACCEPT_ONLY",
+            authority: authority!,
           })),
       );
       if (stationingRows.length > 0) await tx.insert(stationings).values(stationingRows).onConflictDoNothing();
     }
     logger.info({ centres: created.length }, "seeded the network");
   });
+}
+
+/**
+ * Where the seed stations an item: at every tier that accepts it (deciding there when that tier
+ * decides), and at the deciding tier of an escalated item, to take the cases forwarded to it.
+ */
+function seededAuthority(item: SeedItem, tier: (typeof TIERS)[number]): string | null {
+  if (item.acceptingTiers.includes(tier)) return item.decidingTier === tier ? "ACCEPT_AND_DECIDE" : "ACCEPT_ONLY";
+  return item.handling === "ESCALATED" && item.decidingTier === tier ? "DECIDE_ONLY" : null;
 }
 
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";

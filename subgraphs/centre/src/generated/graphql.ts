@@ -12,6 +12,8 @@ import type { CaseClockView } from '../cases/case-clock.ts';
 import type { CaseStatusView } from '../cases/look-up-status.ts';
 import type { YearCalendar } from '@wuxi/calendar';
 import type { AgentRecord } from '../agents/agent-repository.ts';
+import type { PartRecord, HolderRecord } from '../cases/case-parts.ts';
+import type { ReminderRecord } from '../reminders/reminder-repository.ts';
 import type { CentreContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -145,7 +147,9 @@ export type Authority =
   /** 既受又理 / accept and decide at the window */
   | 'ACCEPT_AND_DECIDE'
   /** 只受理 / accept only; the department decides elsewhere */
-  | 'ACCEPT_ONLY';
+  | 'ACCEPT_ONLY'
+  /** 只审批上报件 / decide the escalated cases forwarded from the tiers below; not accepted here */
+  | 'DECIDE_ONLY';
 
 /** 办件 / a case: one application for one item by one applicant, from intake to conclusion. */
 export type Case = {
@@ -172,6 +176,8 @@ export type Case = {
   handling: HandlingType;
   /** 办件历史 / history */
   history: Array<CaseEvent>;
+  /** 当前办理窗口 / the window holding the case now */
+  holder: CaseHolder;
   /** 标识 / id */
   id: Scalars['ID']['output'];
   /** 事项(现行目录) / the item in the catalogue */
@@ -190,6 +196,8 @@ export type Case = {
   notices: Array<Notice>;
   /** 提醒通知(各渠道) / the applicant's notifications on every channel */
   notifications: Array<Notification>;
+  /** 办件环节(联办各部门、上报各层级) / the parts: each joint department, each tier of an escalated case */
+  parts: Array<CasePart>;
   /** 查询码(工作人员可见) / query code printed on the receipt (staff only) */
   queryCode?: Maybe<Scalars['String']['output']>;
   /** 收件日期 / materials received on */
@@ -259,6 +267,48 @@ export type CaseEvent = {
   windowId?: Maybe<Scalars['String']['output']>;
 };
 
+/** 办件当前由谁办理 / who holds the case now. */
+export type CaseHolder = {
+  __typename?: 'CaseHolder';
+  /** 中心 / centre */
+  centre: Centre;
+  /** 窗口 / window */
+  window: Window;
+};
+
+/** 办件环节 / one department's part of a joint case, or one tier's part of an escalated case, with its own handler, clock and outcome. */
+export type CasePart = {
+  __typename?: 'CasePart';
+  /** 办理中心 / centre handling the part */
+  centre: Centre;
+  /** 环节时钟 / the part's clock */
+  clock: CaseClock;
+  /** 办结日期 / concluded on */
+  concludedOn?: Maybe<Scalars['String']['output']>;
+  /** 部门决定 / the department's decision on the part */
+  decision?: Maybe<CaseDecisionInfo>;
+  /** 办理部门 / department */
+  department: Department;
+  /** 经办人 / who concluded it */
+  handlerId?: Maybe<Scalars['String']['output']>;
+  /** 标识 / id */
+  id: Scalars['ID']['output'];
+  /** 类别 / kind */
+  kind: PartKind;
+  /** 是否超期办结 / concluded after its deadline */
+  late: Scalars['Boolean']['output'];
+  /** 初审意见或决定理由 / review opinion or decision reasons */
+  opinion?: Maybe<Scalars['String']['output']>;
+  /** 序号 / order */
+  seq: Scalars['Int']['output'];
+  /** 起算日 / the part's clock starts the day after */
+  startedOn: Scalars['String']['output'];
+  /** 状态 / state */
+  state: PartState;
+  /** 办理窗口 / window handling the part, where the centre has one for the department */
+  window?: Maybe<Window>;
+};
+
 /** 办件操作的结果 / result of a case transition. */
 export type CasePayload = {
   __typename?: 'CasePayload';
@@ -276,10 +326,14 @@ export type CaseState =
   | 'ACCEPTED'
   /** 准予许可,待制证 / approved, licence to be issued */
   | 'APPROVED'
+  /** 证照已由上级制发,待原受理窗口送达 / licence issued upstairs, to be handed over at the accepting window */
+  | 'AWAITING_HANDOVER'
   /** 已一次性告知,待补正 / one-time notice given, waiting for the supplements */
   | 'AWAITING_SUPPLEMENT'
   /** 已办结 / concluded */
   | 'CONCLUDED'
+  /** 已上报,上级中心审批中(上报件) / forwarded to the competent tier above, which decides (escalated case) */
+  | 'FORWARDED'
   /** 不予受理 / not accepted */
   | 'NOT_ACCEPTED'
   /** 已接收材料,待审查 / materials received, not yet reviewed */
@@ -457,6 +511,12 @@ export type FieldError = {
   message: Scalars['String']['output'];
 };
 
+/** 上报(输入) / forwarding, as input. */
+export type ForwardInput = {
+  /** 初审意见 / the preliminary review's opinion */
+  opinion: Scalars['String']['input'];
+};
+
 /** 办事指南 / the public guide of an item at a centre: everything a person needs before coming. */
 export type Guide = {
   __typename?: 'Guide';
@@ -574,6 +634,8 @@ export type ItemContent = {
   name: Scalars['String']['output'];
   /** 承诺期限(工作日) / promised limit in working days */
   promisedDays: Scalars['Int']['output'];
+  /** 初审时限(上报件,工作日;缺省为20,《行政许可法》第四十三条) / preliminary review limit of an escalated item (Art. 43: at most 20) */
+  reviewDays?: Maybe<Scalars['Int']['output']>;
   /** 法定期限(工作日) / statutory limit in working days */
   statutoryDays: Scalars['Int']['output'];
   /** 办事程序 / procedure steps */
@@ -708,10 +770,20 @@ export type MaterialStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 督办:牵头窗口催办某环节 / the lead window chases a part */
+  chasePart: CasePayload;
+  /** 联办办结:各环节均已同意(牵头窗口) / conclude a joint case once every part approved (lead window) */
+  concludeJointCase: CasePayload;
   /** 作出审批决定(部门审批人员或获授权窗口) / decide (department approver or a window authorised to decide) */
   decideCase: CasePayload;
+  /** 联办环节决定(该环节部门审批人) / a department decides its part of a joint case */
+  decidePart: CasePayload;
   /** 延长期限(负责人批准) / extend the deadline (approved by the head) */
   extendDeadline: CasePayload;
+  /** 上报:初审完毕,报送有权的上级中心(受理窗口) / forward an escalated case to the competent tier above (accepting window) */
+  forwardCase: CasePayload;
+  /** 送达:上级制发的证照在原受理窗口交付,办结 / hand over the licence issued upstairs at the accepting window, concluding the case */
+  handOverCase: CasePayload;
   /** 收件受理:一门受理,当场审查 / intake at a window, usually reviewed on the spot */
   intakeCase: CasePayload;
   /** 制发证照并办结 / issue the licence and conclude */
@@ -739,15 +811,44 @@ export type Mutation = {
 };
 
 
+export type MutationChasePartArgs = {
+  message: Scalars['String']['input'];
+  partId: Scalars['ID']['input'];
+};
+
+
+export type MutationConcludeJointCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  licence?: InputMaybe<LicenceTermsInput>;
+};
+
+
 export type MutationDecideCaseArgs = {
   caseId: Scalars['ID']['input'];
   input: DecideInput;
 };
 
 
+export type MutationDecidePartArgs = {
+  input: PartDecisionInput;
+  partId: Scalars['ID']['input'];
+};
+
+
 export type MutationExtendDeadlineArgs = {
   caseId: Scalars['ID']['input'];
   input: ExtendInput;
+};
+
+
+export type MutationForwardCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  input: ForwardInput;
+};
+
+
+export type MutationHandOverCaseArgs = {
+  caseId: Scalars['ID']['input'];
 };
 
 
@@ -793,6 +894,7 @@ export type MutationRegisterStaffArgs = {
 
 export type MutationResumeClockArgs = {
   caseId: Scalars['ID']['input'];
+  partId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -900,6 +1002,39 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** 环节决定(输入) / a department's decision on its part. */
+export type PartDecisionInput = {
+  outcome: DecisionOutcome;
+  /** 理由(不同意时必填) / reasons; required for a refusal */
+  reasons?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 办件环节类别 / kind of part of a case. */
+export type PartKind =
+  /** 上报件的上级审批决定环节 / the competent upper tier's decision on an escalated case */
+  | 'DECISION'
+  /** 联办协办部门环节 / a co-department's part of a joint case */
+  | 'JOINT_CO'
+  /** 联办牵头部门环节 / the lead department's part of a joint case */
+  | 'JOINT_LEAD'
+  /** 上报件的本级初审环节(第四十三条) / the accepting tier's preliminary review of an escalated case (Art. 43) */
+  | 'REVIEW';
+
+/** 办件环节状态 / state of a part. */
+export type PartState =
+  /** 同意 / approved */
+  | 'APPROVED'
+  /** 终止(他部门不予许可) / closed because another part refused */
+  | 'CLOSED'
+  /** 已上报 / forwarded to the tier above */
+  | 'FORWARDED'
+  /** 办理中 / in progress */
+  | 'OPEN'
+  /** 不同意 / refused */
+  | 'REFUSED'
+  /** 特别程序中,暂停计时 / suspended for a special procedure */
+  | 'SUSPENDED';
+
 /** 自然资源和规划局的事项(由 planning 子图提供内容) / item of planning, content resolved by its own subgraph */
 export type PlanningItem = Item & {
   __typename?: 'PlanningItem';
@@ -940,6 +1075,8 @@ export type Query = {
   me: Actor;
   /** 代办员受托的全部办件及其时钟(代办员本人) / every case entrusted to the calling agent, with its clock */
   myEntrustedCases: Array<Case>;
+  /** 本人的提醒:窗口工作人员看本窗口,部门审批人看本部门,中心管理员看本中心 / my reminders: a clerk's window, an approver's department, a manager's centre */
+  myReminders: Array<StaffReminder>;
   /** 按关键词检索中心受理的事项(跨部门,分页) / search the items a centre accepts by keyword, across departments, paged */
   searchGuides: GuideConnection;
   /** 上级中心受理而本中心不受理的事项 / items the tiers above accept that this centre does not */
@@ -992,6 +1129,11 @@ export type QueryMyEntrustedCasesArgs = {
 };
 
 
+export type QueryMyRemindersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySearchGuidesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   centreId: Scalars['ID']['input'];
@@ -1039,6 +1181,15 @@ export type RegisterStaffInput = {
   /** 有效期止 / valid until (YYYY-MM-DD) */
   validUntil: Scalars['String']['input'];
 };
+
+/** 提醒类别 / kind of staff reminder. */
+export type ReminderKind =
+  /** 临近期限(黄灯) / deadline near */
+  | 'APPROACHING'
+  /** 牵头窗口督办 / chased by the lead window */
+  | 'CHASE'
+  /** 已超期(红灯) / deadline passed */
+  | 'OVERDUE';
 
 /** 角色 / role of the calling actor. */
 export type Role =
@@ -1106,6 +1257,27 @@ export type StaffPayload = {
   staff?: Maybe<StaffMember>;
 };
 
+/** 工作人员提醒(提示服务) / a reminder for the staff handling or following a case. */
+export type StaffReminder = {
+  __typename?: 'StaffReminder';
+  /** 办件 / case */
+  case: Case;
+  /** 日期 / created on */
+  createdOn: Scalars['String']['output'];
+  /** 期限 / the deadline concerned */
+  deadline: Scalars['String']['output'];
+  /** 标识 / id */
+  id: Scalars['ID']['output'];
+  /** 类别 / kind */
+  kind: ReminderKind;
+  /** 内容 / text */
+  message: Scalars['String']['output'];
+  /** 环节 / part, if the reminder is about one */
+  part?: Maybe<CasePart>;
+  /** 接收方:HANDLER 办理窗口,LEAD 牵头(受理)窗口 / recipient: the handling window or the lead window */
+  recipient: Scalars['String']['output'];
+};
+
 /** 进驻事项(输入) / stationing an item at a window. */
 export type StationItemInput = {
   /** 是否可预约 / appointments available */
@@ -1157,6 +1329,8 @@ export type StatusMilestone = {
 export type SuspendInput = {
   /** 预计所需工作日 / expected working days */
   expectedDays: Scalars['Int']['input'];
+  /** 联办件:暂停计时的部门环节 / the joint part whose clock stops (joint cases only) */
+  partId?: InputMaybe<Scalars['ID']['input']>;
   procedure: SpecialProcedure;
   reason: Scalars['String']['input'];
 };
@@ -1354,6 +1528,8 @@ export type ResolversTypes = ResolversObject<{
   CaseClock: ResolverTypeWrapper<CaseClockView>;
   CaseDecisionInfo: ResolverTypeWrapper<CaseDecisionInfo>;
   CaseEvent: ResolverTypeWrapper<CaseEventRecord>;
+  CaseHolder: ResolverTypeWrapper<HolderRecord>;
+  CasePart: ResolverTypeWrapper<PartRecord>;
   CasePayload: ResolverTypeWrapper<Omit<CasePayload, 'case' | 'notice'> & { case?: Maybe<ResolversTypes['Case']>, notice?: Maybe<ResolversTypes['Notice']> }>;
   CaseState: CaseState;
   CaseStatus: ResolverTypeWrapper<CaseStatusView>;
@@ -1368,6 +1544,7 @@ export type ResolversTypes = ResolversObject<{
   FeeRule: FeeRule;
   FeeStandard: ResolverTypeWrapper<FeeStandard>;
   FieldError: ResolverTypeWrapper<FieldError>;
+  ForwardInput: ForwardInput;
   Guide: ResolverTypeWrapper<GuideRecord>;
   GuideConnection: ResolverTypeWrapper<Omit<GuideConnection, 'nodes'> & { nodes: Array<ResolversTypes['Guide']> }>;
   HandlingType: HandlingType;
@@ -1393,16 +1570,21 @@ export type ResolversTypes = ResolversObject<{
   NoticeList: ResolverTypeWrapper<NoticeList>;
   Notification: ResolverTypeWrapper<NotificationRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartDecisionInput: PartDecisionInput;
+  PartKind: PartKind;
+  PartState: PartState;
   PlanningItem: ResolverTypeWrapper<ItemReference>;
   ProcedureStep: ResolverTypeWrapper<ProcedureStep>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefuseToAcceptInput: RefuseToAcceptInput;
   RegisterAgentInput: RegisterAgentInput;
   RegisterStaffInput: RegisterStaffInput;
+  ReminderKind: ReminderKind;
   Role: Role;
   SpecialProcedure: SpecialProcedure;
   StaffMember: ResolverTypeWrapper<StaffRecord>;
   StaffPayload: ResolverTypeWrapper<Omit<StaffPayload, 'staff'> & { staff?: Maybe<ResolversTypes['StaffMember']> }>;
+  StaffReminder: ResolverTypeWrapper<ReminderRecord>;
   StationItemInput: StationItemInput;
   Stationing: ResolverTypeWrapper<StationingRecord>;
   StationingPayload: ResolverTypeWrapper<Omit<StationingPayload, 'stationing'> & { stationing?: Maybe<ResolversTypes['Stationing']> }>;
@@ -1434,6 +1616,8 @@ export type ResolversParentTypes = ResolversObject<{
   CaseClock: CaseClockView;
   CaseDecisionInfo: CaseDecisionInfo;
   CaseEvent: CaseEventRecord;
+  CaseHolder: HolderRecord;
+  CasePart: PartRecord;
   CasePayload: Omit<CasePayload, 'case' | 'notice'> & { case?: Maybe<ResolversParentTypes['Case']>, notice?: Maybe<ResolversParentTypes['Notice']> };
   CaseStatus: CaseStatusView;
   Centre: CentreRecord;
@@ -1444,6 +1628,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExtendInput: ExtendInput;
   FeeStandard: FeeStandard;
   FieldError: FieldError;
+  ForwardInput: ForwardInput;
   Guide: GuideRecord;
   GuideConnection: Omit<GuideConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Guide']> };
   HolidayYear: YearCalendar;
@@ -1462,6 +1647,7 @@ export type ResolversParentTypes = ResolversObject<{
   NoticeList: NoticeList;
   Notification: NotificationRecord;
   PageInfo: PageInfo;
+  PartDecisionInput: PartDecisionInput;
   PlanningItem: ItemReference;
   ProcedureStep: ProcedureStep;
   Query: Record<PropertyKey, never>;
@@ -1470,6 +1656,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterStaffInput: RegisterStaffInput;
   StaffMember: StaffRecord;
   StaffPayload: Omit<StaffPayload, 'staff'> & { staff?: Maybe<ResolversParentTypes['StaffMember']> };
+  StaffReminder: ReminderRecord;
   StationItemInput: StationItemInput;
   Stationing: StationingRecord;
   StationingPayload: Omit<StationingPayload, 'stationing'> & { stationing?: Maybe<ResolversParentTypes['Stationing']> };
@@ -1538,6 +1725,7 @@ export type CaseResolvers<ContextType = CentreContext, ParentType extends Resolv
   deemedAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   handling?: Resolver<ResolversTypes['HandlingType'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['CaseHolder'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
   itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1547,6 +1735,7 @@ export type CaseResolvers<ContextType = CentreContext, ParentType extends Resolv
   materials?: Resolver<Array<ResolversTypes['MaterialCheck']>, ParentType, ContextType>;
   notices?: Resolver<Array<ResolversTypes['Notice']>, ParentType, ContextType>;
   notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['CasePart']>, ParentType, ContextType>;
   queryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   receivedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['CaseState'], ParentType, ContextType>;
@@ -1582,6 +1771,28 @@ export type CaseEventResolvers<ContextType = CentreContext, ParentType extends R
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   toState?: Resolver<ResolversTypes['CaseState'], ParentType, ContextType>;
   windowId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CaseHolderResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CaseHolder'] = ResolversParentTypes['CaseHolder']> = ResolversObject<{
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
+}>;
+
+export type CasePartResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CasePart'] = ResolversParentTypes['CasePart']> = ResolversObject<{
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  clock?: Resolver<ResolversTypes['CaseClock'], ParentType, ContextType>;
+  concludedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['CaseDecisionInfo']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  handlerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PartKind'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  opinion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['PartState'], ParentType, ContextType>;
+  window?: Resolver<Maybe<ResolversTypes['Window']>, ParentType, ContextType>;
 }>;
 
 export type CasePayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CasePayload'] = ResolversParentTypes['CasePayload']> = ResolversObject<{
@@ -1703,6 +1914,7 @@ export type ItemContentResolvers<ContextType = CentreContext, ParentType extends
   materials?: Resolver<Array<ResolversTypes['Material']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   promisedDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   statutoryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['ProcedureStep']>, ParentType, ContextType>;
 }>;
@@ -1747,8 +1959,13 @@ export type MaterialCheckResolvers<ContextType = CentreContext, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  chasePart?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationChasePartArgs, 'message' | 'partId'>>;
+  concludeJointCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationConcludeJointCaseArgs, 'caseId'>>;
   decideCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationDecideCaseArgs, 'caseId' | 'input'>>;
+  decidePart?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationDecidePartArgs, 'input' | 'partId'>>;
   extendDeadline?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationExtendDeadlineArgs, 'caseId' | 'input'>>;
+  forwardCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationForwardCaseArgs, 'caseId' | 'input'>>;
+  handOverCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationHandOverCaseArgs, 'caseId'>>;
   intakeCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationIntakeCaseArgs, 'input'>>;
   issueLicence?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationIssueLicenceArgs, 'caseId'>>;
   loadHolidayYear?: Resolver<ResolversTypes['HolidayYear'], ParentType, ContextType, RequireFields<MutationLoadHolidayYearArgs, 'document'>>;
@@ -1819,6 +2036,7 @@ export type QueryResolvers<ContextType = CentreContext, ParentType extends Resol
   holidayYear?: Resolver<Maybe<ResolversTypes['HolidayYear']>, ParentType, ContextType, RequireFields<QueryHolidayYearArgs, 'year'>>;
   me?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   myEntrustedCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryMyEntrustedCasesArgs, 'first'>>;
+  myReminders?: Resolver<Array<ResolversTypes['StaffReminder']>, ParentType, ContextType, RequireFields<QueryMyRemindersArgs, 'first'>>;
   searchGuides?: Resolver<ResolversTypes['GuideConnection'], ParentType, ContextType, RequireFields<QuerySearchGuidesArgs, 'centreId' | 'first'>>;
   upperTierItems?: Resolver<Array<ResolversTypes['UpperTierItem']>, ParentType, ContextType, RequireFields<QueryUpperTierItemsArgs, 'centreId'>>;
   windowQueue?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryWindowQueueArgs, 'first' | 'windowId'>>;
@@ -1836,6 +2054,17 @@ export type StaffMemberResolvers<ContextType = CentreContext, ParentType extends
 export type StaffPayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['StaffPayload'] = ResolversParentTypes['StaffPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   staff?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType>;
+}>;
+
+export type StaffReminderResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['StaffReminder'] = ResolversParentTypes['StaffReminder']> = ResolversObject<{
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  createdOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReminderKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  part?: Resolver<Maybe<ResolversTypes['CasePart']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type StationingResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Stationing'] = ResolversParentTypes['Stationing']> = ResolversObject<{
@@ -1894,6 +2123,8 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   CaseClock?: CaseClockResolvers<ContextType>;
   CaseDecisionInfo?: CaseDecisionInfoResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
+  CaseHolder?: CaseHolderResolvers<ContextType>;
+  CasePart?: CasePartResolvers<ContextType>;
   CasePayload?: CasePayloadResolvers<ContextType>;
   CaseStatus?: CaseStatusResolvers<ContextType>;
   Centre?: CentreResolvers<ContextType>;
@@ -1922,6 +2153,7 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
   StaffPayload?: StaffPayloadResolvers<ContextType>;
+  StaffReminder?: StaffReminderResolvers<ContextType>;
   Stationing?: StationingResolvers<ContextType>;
   StationingPayload?: StationingPayloadResolvers<ContextType>;
   StatusMilestone?: StatusMilestoneResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { Db } from "@wuxi/db";
 import { and, asc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import { ReplicaRepository, replicatedVersions, type ReplicatedVersion } from "../replica/replica-repository.ts";
+import { acceptingStationing } from "../stationing/stationing-repository.ts";
 import { itemReplica, stationings } from "../tables.ts";
 
 /** Escapes LIKE wildcards so a keyword is matched literally. */
@@ -24,7 +25,7 @@ export class GuideRepository {
     const stationed = this.db
       .selectDistinct({ code: stationings.itemCode })
       .from(stationings)
-      .where(eq(stationings.centreId, centreId));
+      .where(and(eq(stationings.centreId, centreId), acceptingStationing));
     const inForce = this.replica.inForceKeysQuery(today, inArray(itemReplica.code, stationed)).as("in_force");
     const pattern = keyword?.trim() ? likePattern(keyword.trim()) : undefined;
     const match = pattern ? or(ilike(inForce.name, pattern), ilike(inForce.conditions, pattern)) : undefined;
@@ -51,7 +52,7 @@ export class GuideRepository {
     const rows = await this.db
       .select({ code: stationings.itemCode, centreId: stationings.centreId })
       .from(stationings)
-      .where(inArray(stationings.centreId, centreIds));
+      .where(and(inArray(stationings.centreId, centreIds), acceptingStationing));
     const codes = [...new Set(rows.map((r) => r.code))].sort();
     const versions = await this.replica.inForceByCodes(codes, today);
     return codes.flatMap((code, i) =>

@@ -18,4 +18,5 @@ export interface UpperTierRecord {
 }
 
 export const TIER_RANK = { CITY: 0, COUNTY: 1, TOWNSHIP: 2 } as const;
+export const TIER_NAMES = { CITY: "市级", COUNTY: "市(县)区级", TOWNSHIP: "乡镇(街道)级" } as const;
 export type Tier = keyof typeof TIER_RANK;

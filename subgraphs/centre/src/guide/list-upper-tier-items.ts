@@ -1,3 +1,4 @@
+import { accepts } from "../stationing/stationing-repository.ts";
 import { DomainError } from "@wuxi/service-kit";
 import type { CentreContext } from "../context.ts";
 import { ancestorsOf } from "./ancestors.ts";
@@ -12,7 +13,7 @@ export async function listUpperTierItems(ctx: CentreContext, centreId: string): 
   const centre = await ctx.centreById.load(centreId);
   if (!centre) throw new DomainError("CENTRE_NOT_FOUND", `中心 ${centreId} 不存在`, "centreId");
   const ancestors = await ancestorsOf(ctx, centre);
-  const here = new Set((await ctx.stationingsAtCentre.load(centreId)).map((s) => s.itemCode));
+  const here = new Set((await ctx.stationingsAtCentre.load(centreId)).filter(accepts).map((s) => s.itemCode));
   const above = await new GuideRepository(ctx.db).stationedAt(ancestors.map((a) => a.id), ctx.today());
   return above
     .filter(({ item }) => !here.has(item.code))

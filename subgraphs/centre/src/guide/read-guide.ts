@@ -1,7 +1,7 @@
 import type { CentreRecord } from "../centres/centre-repository.ts";
 import type { CentreContext } from "../context.ts";
 import type { ReplicatedVersion } from "../replica/replica-repository.ts";
-import type { StationingRecord } from "../stationing/stationing-repository.ts";
+import { accepts, type StationingRecord } from "../stationing/stationing-repository.ts";
 import { ancestorsOf } from "./ancestors.ts";
 import { type GuideRecord, TIER_RANK } from "./guide.ts";
 
@@ -12,7 +12,8 @@ import { type GuideRecord, TIER_RANK } from "./guide.ts";
 export async function readGuide(ctx: CentreContext, centreId: string, itemCode: string): Promise<GuideRecord | null> {
   const centre = await ctx.centreById.load(centreId);
   if (!centre) return null;
-  const [here, item] = await Promise.all([ctx.stationingsHere.load(`${centreId}|${itemCode}`), ctx.replicaInForce.load(itemCode)]);
+  const [stationed, item] = await Promise.all([ctx.stationingsHere.load(`${centreId}|${itemCode}`), ctx.replicaInForce.load(itemCode)]);
+  const here = stationed.filter(accepts);
   if (here.length === 0 || !item) return null;
   return guideOf(ctx, centre, item, here);
 }

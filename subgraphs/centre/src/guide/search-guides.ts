@@ -1,3 +1,4 @@
+import { accepts } from "../stationing/stationing-repository.ts";
 import { DomainError } from "@wuxi/service-kit";
 import type { CentreContext } from "../context.ts";
 import { GuideRepository } from "./guide-repository.ts";
@@ -34,7 +35,7 @@ export async function searchGuides(
   const offset = after ? decodeCursor(after) : 0;
   const { items, total } = await new GuideRepository(ctx.db).search(centreId, ctx.today(), keyword ?? null, first, offset);
   const nodes = await Promise.all(
-    items.map(async (item) => guideOf(ctx, centre, item, await ctx.stationingsHere.load(`${centreId}|${item.code}`))),
+    items.map(async (item) => guideOf(ctx, centre, item, (await ctx.stationingsHere.load(`${centreId}|${item.code}`)).filter(accepts))),
   );
   const end = offset + nodes.length;
   return { nodes, totalCount: total, pageInfo: { hasNextPage: end < total, endCursor: nodes.length ? encodeCursor(end) : null } };

@@ -25,5 +25,11 @@ export const APPLICANT_MESSAGES: Record<string, { event: string; message: Messag
   EXTEND: { event: "EXTENDED", message: (c, d) => `${item(c)}经批准延长${d.days}个工作日${deadline(d.deadline)}。` },
   APPROVE: { event: "APPROVED", message: (c) => `${item(c)}已作出准予许可决定,证照制发后将通知您领取。` },
   REFUSE: { event: "REFUSED", message: (c) => `${item(c)}已作出不予许可决定,理由和救济途径详见决定书。` },
+  FORWARD: {
+    event: "FORWARDED",
+    message: (c, d) => `${item(c)}已完成初审,报送${d.toName ?? "上级行政服务中心"}审批;您无需前往上级中心,结果将送回原受理窗口。`,
+  },
+  ISSUE_LICENCE_FOR_HANDOVER: { event: "LICENCE_ISSUED", message: (c) => `${item(c)}证照已由上级机关制发,正送回原受理窗口,届时请凭受理通知书领取。` },
+  HAND_OVER: { event: "CONCLUDED", message: (c) => `${item(c)}已办结,证照已在原受理窗口送达。` },
   ISSUE_LICENCE: { event: "CONCLUDED", message: (c) => `${item(c)}已办结,证照已制发,请凭受理通知书到原受理窗口领取。` },
 };

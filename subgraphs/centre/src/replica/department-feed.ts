@@ -3,7 +3,7 @@ import { GATEWAY_TOKEN_HEADER, signGatewayToken } from "@wuxi/identity";
 import type { FeedChange } from "./apply-changes.ts";
 
 /** Every field of ItemContent, so the replica holds the whole implementation list. */
-const CONTENT = `code name kind handling legalBasis conditions statutoryDays promisedDays clockStoppingProcedures
+const CONTENT = `code name kind handling legalBasis conditions statutoryDays promisedDays reviewDays clockStoppingProcedures
   acceptingTiers decidingTier coDepartments
   steps { order name days }
   materials { name required condition form copies electronicAccepted blankForm sampleForm }

@@ -1,6 +1,6 @@
 import { maskPhone, maskResidentId } from "@wuxi/validators";
 import type { CaseEventResolvers, CaseResolvers, NoticeResolvers, NotificationResolvers, SuspensionResolvers } from "../generated/graphql.ts";
-import { clockOf } from "../cases/case-clock.ts";
+import { caseClockOf, holdingWindowId } from "../cases/case-parts.ts";
 import { NOTICE_TITLES, type NoticeKind } from "../cases/notices.ts";
 import { renderNotice } from "../cases/render-notice.ts";
 import { needsPersonalData } from "../cases/visibility.ts";
@@ -14,8 +14,8 @@ export const Case: CaseResolvers = {
   itemVersion: async (c, _a, { versionOf }) => (await versionOf.load(`${c.itemCode}@${c.itemVersion}`))!,
   handling: (c) => c.handling as never,
   state: (c) => c.state as never,
-  applicant: (c, _a, { actor }) => {
-    const full = needsPersonalData(actor, c);
+  applicant: async (c, _a, { actor, partsOf }) => {
+    const full = needsPersonalData(actor, c, await partsOf.load(c.id));
     const identifier = full || c.applicantKind === "ORGANISATION" ? c.applicantIdentifier : maskResidentId(c.applicantIdentifier);
     return {
       kind: c.applicantKind as never,
@@ -25,15 +25,20 @@ export const Case: CaseResolvers = {
       contactName: c.applicantContact,
     };
   },
-  clock: async (c, _a, { suspensionsOf, calendar }) => {
-    const suspensions = await suspensionsOf.load(c.id);
+  clock: async (c, _a, { suspensionsOf, partsOf, calendar }) => {
+    const [suspensions, parts] = await Promise.all([suspensionsOf.load(c.id), partsOf.load(c.id)]);
     return {
-      ...clockOf(c, suspensions, await calendar.calendar()),
+      ...caseClockOf(c, parts, suspensions, await calendar.calendar()),
       limitDays: c.limitDays,
       statutoryDays: c.statutoryDays,
       extensionDays: c.extensionDays,
-      suspended: c.state === "SUSPENDED",
+      suspended: c.state === "SUSPENDED" || parts.some((p) => p.state === "SUSPENDED"),
     };
+  },
+  parts: (c, _a, { partsOf }) => partsOf.load(c.id),
+  holder: async (c, _a, { partsOf, windowById }) => {
+    const windowId = holdingWindowId(c, await partsOf.load(c.id));
+    return { centreId: (await windowById.load(windowId))!.centreId, windowId };
   },
   materials: (c) => c.materials as never,
   suspensions: (c, _a, { suspensionsOf }) => suspensionsOf.load(c.id),

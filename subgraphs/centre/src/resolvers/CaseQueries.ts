@@ -46,7 +46,7 @@ export const caseMutations: MutationResolvers = {
   supplementMaterials: (_p, { caseId, materials }, ctx) => payload(() => supplementMaterials(ctx, caseId, materials as never), none),
   refuseToAccept: (_p, { caseId, input }, ctx) => payload(() => refuseToAccept(ctx, caseId, input), none),
   suspendClock: (_p, { caseId, input }, ctx) => payload(() => suspendClock(ctx, caseId, input), none),
-  resumeClock: (_p, { caseId }, ctx) => payload(() => resumeClock(ctx, caseId).then((r) => ({ ...r, notice: null })), none),
+  resumeClock: (_p, { caseId, partId }, ctx) => payload(() => resumeClock(ctx, caseId, partId).then((r) => ({ ...r, notice: null })), none),
   extendDeadline: (_p, { caseId, input }, ctx) => payload(() => extendDeadline(ctx, caseId, input), none),
   decideCase: (_p, { caseId, input }, ctx) => payload(() => decideCase(ctx, caseId, input), none),
   issueLicence: (_p, { caseId, input }, ctx) => payload(() => issueLicence(ctx, caseId, input ?? {}).then((r) => ({ ...r, notice: null })), none),

@@ -6,6 +6,7 @@ import { caseMutations, caseQueries, HolidayYear } from "./CaseQueries.ts";
 import { Centre } from "./Centre.ts";
 import { Guide, ItemVersionSnapshot, UpperTierItem } from "./Guide.ts";
 import { Item, itemStubResolvers } from "./Item.ts";
+import { CaseHolder, CasePart, partMutations, partQueries, StaffReminder } from "./Parts.ts";
 import { Mutation, Query } from "./Query.ts";
 import { StaffMember } from "./StaffMember.ts";
 import { Stationing } from "./Stationing.ts";
@@ -13,8 +14,11 @@ import { Window } from "./Window.ts";
 
 export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
   return {
-    Query: { ...Query, ...caseQueries, ...agentQueries },
-    Mutation: { ...Mutation, ...caseMutations, ...agentMutations },
+    Query: { ...Query, ...caseQueries, ...agentQueries, ...partQueries },
+    Mutation: { ...Mutation, ...caseMutations, ...agentMutations, ...partMutations },
+    CasePart,
+    CaseHolder,
+    StaffReminder,
     Agent,
     Case,
     CaseEvent,

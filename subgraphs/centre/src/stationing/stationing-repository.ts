@@ -1,8 +1,15 @@
 import { type Db, groupBy } from "@wuxi/db";
-import { and, asc, inArray } from "drizzle-orm";
+import { and, asc, inArray, ne } from "drizzle-orm";
 import { stationings } from "../tables.ts";
 
 export type StationingRecord = typeof stationings.$inferSelect;
+
+/**
+ * A stationing where the public may apply: every one but DECIDE_ONLY (the deciding tier of an
+ * escalated item, which takes forwarded cases only).
+ */
+export const accepts = (s: Pick<StationingRecord, "authority">) => s.authority !== "DECIDE_ONLY";
+export const acceptingStationing = ne(stationings.authority, "DECIDE_ONLY");
 
 export class StationingRepository {
   constructor(private readonly db: Db) {}

@@ -1,6 +1,6 @@
 import { DomainError } from "@wuxi/service-kit";
 import type { CentreContext } from "../context.ts";
-import { TIER_RANK, type Tier } from "../guide/guide.ts";
+import { TIER_NAMES, TIER_RANK, type Tier } from "../guide/guide.ts";
 import { ReplicaRepository } from "../replica/replica-repository.ts";
 import { isCertifiedOn, StaffRepository } from "../staff/staff-repository.ts";
 import type { StationingRecord } from "../stationing/stationing-repository.ts";
@@ -10,12 +10,11 @@ import { requireCentreManager } from "./authorize.ts";
 export interface StationItemInput {
   windowId: string;
   itemCode: string;
-  authority: "ACCEPT_ONLY" | "ACCEPT_AND_DECIDE";
+  authority: "ACCEPT_ONLY" | "ACCEPT_AND_DECIDE" | "DECIDE_ONLY";
   staffIds?: string[] | null;
   appointmentAvailable?: boolean | null;
 }
 
-const TIER_NAMES: Record<Tier, string> = { CITY: "市级", COUNTY: "市(县)区级", TOWNSHIP: "乡镇(街道)级" };
 
 /**
  * 进驻: a centre accepts a published item at one of its windows, with the authority delegated
@@ -41,7 +40,12 @@ export async function stationItem(ctx: CentreContext, input: StationItemInput): 
     throw new DomainError(standing === "CANCELLED" ? "ITEM_CANCELLED" : "ITEM_NOT_PUBLISHED", message, "itemCode");
   }
   const tier = centre.tier as Tier;
-  if (!item.content.acceptingTiers.includes(tier)) {
+  if (input.authority === "DECIDE_ONLY") {
+    // 上报办理制: the competent tier takes the cases the tiers below forward; it need not accept them.
+    if (item.content.handling !== "ESCALATED" || item.content.decidingTier !== tier) {
+      throw new DomainError("DECIDE_ONLY_NOT_ESCALATED", `只有由${TIER_NAMES[tier]}决定的上报事项才能以“只审批上报件”进驻`, "authority");
+    }
+  } else if (!item.content.acceptingTiers.includes(tier)) {
     throw new DomainError("TIER_NOT_ACCEPTING", `事项「${item.content.name}」不在${TIER_NAMES[tier]}中心受理`, "itemCode");
   }
   if (window.kind === "CHARGE") {
@@ -50,7 +54,7 @@ export async function stationItem(ctx: CentreContext, input: StationItemInput): 
   if (window.kind === "DEPARTMENT" && window.departmentId !== item.departmentId) {
     throw new DomainError("WINDOW_OF_ANOTHER_DEPARTMENT", `${window.name}属于其他部门,只能进驻本部门事项或改用综合窗口`, "windowId");
   }
-  if (input.authority === "ACCEPT_AND_DECIDE" && TIER_RANK[item.content.decidingTier] !== TIER_RANK[tier]) {
+  if (input.authority !== "ACCEPT_ONLY" && TIER_RANK[item.content.decidingTier] !== TIER_RANK[tier]) {
     throw new DomainError("AUTHORITY_EXCEEDS_TIER", `事项「${item.content.name}」由${TIER_NAMES[item.content.decidingTier]}决定,本窗口只能受理`, "authority");
   }
 
