@@ -232,3 +232,150 @@ describe("escalate (上报): township -> city", () => {
     expect(recorded).toMatchObject([{ kind: "LATE_FORWARD", evidence: { reviewDeadline: "2026-03-04", forwardedOn: "2026-03-05", to: CITY } }]);
   });
 });
+
+describe("joint handling (联合办理)", () => {
+  it("gives each department its part and clock, stops one part, and concludes only when every department has", async () => {
+    // Accepted Mon 03-02 at 梁溪区's market window, 10 working days for each part: 03-03..03-06 (4), 03-09..03-13 (9), Mon 03-16.
+    net.setToday("2026-03-02");
+    const accepted = await intakeAt("320213-A01", jointItem.code, { agentId: jointAgent.id, materials: [{ name: "申请书", status: "PROVIDED" }, { name: "授权委托书", status: "NOT_APPLICABLE" }] });
+    expect(accepted).toMatchObject({ state: "ACCEPTED", handling: "JOINT", clock: { deadline: "2026-03-16" } });
+    expect(accepted.parts).toMatchObject([
+      { seq: 1, kind: "JOINT_LEAD", department: { id: "market" }, window: { id: "320213-A01" }, clock: { deadline: "2026-03-16" } },
+      { seq: 2, kind: "JOINT_CO", department: { id: "planning" }, window: { id: "320213-A03" }, clock: { deadline: "2026-03-16" } },
+    ]);
+    const [lead, co] = accepted.parts;
+    // The co-department's window has its part in its queue; the co-department's approvers see the case.
+    expect((await q(QUEUE, { w: "320213-A03" }, clerk("320213-A03"))).windowQueue.map((c: any) => c.caseNumber)).toContain(accepted.caseNumber);
+    expect(await read(accepted.id, approver("planning"))).not.toBeNull();
+    expect(await read(accepted.id, approver("civil-affairs"))).toBeNull();
+
+    // Planning stops its part for an expert review on Wed 03-04 and resumes on Mon 03-09: 03-05, 03-06 and 03-09 are not counted.
+    net.setToday("2026-03-04");
+    const noPart = (await q(SUSPEND, { id: accepted.id, input: { procedure: "EXPERT_REVIEW", expectedDays: 3, reason: "规划专家论证" } }, approver("planning"))).suspendClock;
+    expect(noPart.errors[0]).toMatchObject({ code: "PART_REQUIRED", field: "partId" });
+    const suspended = (await q(SUSPEND, { id: accepted.id, input: { partId: co.id, procedure: "EXPERT_REVIEW", expectedDays: 3, reason: "规划专家论证" } }, approver("planning"))).suspendClock;
+    expect(suspended.errors).toEqual([]);
+    expect(suspended.case).toMatchObject({ state: "ACCEPTED", clock: { deadline: null, suspended: true } });
+    expect(suspended.case.parts.map((p: any) => p.state)).toEqual(["OPEN", "SUSPENDED"]);
+    expect(suspended.notice.kind).toBe("SUSPENSION");
+
+    // Market decides its part on Thu 03-05; a department deciding another's part is refused, nothing written.
+    net.setToday("2026-03-05");
+    const before = (await read(accepted.id, clerk("320213-A01"))).history.length;
+    const notTheirs = (await q(DECIDE_PART, { id: co.id, input: { outcome: "APPROVED" } }, approver("market"))).decidePart;
+    expect(notTheirs.errors[0]).toMatchObject({ code: "PART_NOT_YOURS", field: "partId" });
+    expect((await read(accepted.id, clerk("320213-A01"))).history.length).toBe(before);
+    const wholeCase = (await q(DECIDE, { id: accepted.id, input: { outcome: "APPROVED" } }, approver("market"))).decideCase;
+    expect(wholeCase.errors[0].code).toBe("USE_PART_DECISIONS");
+    const leadDecided = (await q(DECIDE_PART, { id: lead.id, input: { outcome: "APPROVED" } }, approver("market"))).decidePart;
+    expect(leadDecided.errors).toEqual([]);
+    expect(leadDecided.case.parts[0]).toMatchObject({ state: "APPROVED", decision: { number: expect.stringMatching(/^SCJG决〔2026〕\d{5}号$/) } });
+
+    // The lead window cannot conclude with planning's part open; it chases it instead (督办).
+    const tooSoon = (await q(CONCLUDE, { id: accepted.id }, clerk("320213-A01"))).concludeJointCase;
+    expect(tooSoon.errors[0]).toMatchObject({ code: "JOINT_PART_OPEN", field: "caseId" });
+    expect(tooSoon.errors[0].message).toContain("自然资源和规划");
+    expect((await q(CHASE, { id: co.id, m: "请于专家论证结束后尽快出具审查意见" }, clerk("320213-A01"))).chasePart.errors).toEqual([]);
+    const chased = (await q(REMINDERS, {}, clerk("320213-A03"))).myReminders;
+    expect(chased).toMatchObject([{ kind: "CHASE", case: { caseNumber: accepted.caseNumber }, part: { kind: "JOINT_CO" } }]);
+
+    net.setToday("2026-03-09");
+    const resumed = (await q(RESUME, { id: accepted.id, part: co.id }, approver("planning"))).resumeClock;
+    expect(resumed.errors).toEqual([]);
+    // Planning's part: 03-03, 03-04 (2), then 03-10..03-13 (6), 03-16..Thu 03-19 (10); the case waits for it.
+    expect(resumed.case.parts[1]).toMatchObject({ state: "OPEN", clock: { deadline: "2026-03-19" } });
+    expect(resumed.case.clock).toMatchObject({ deadline: "2026-03-19", suspended: false });
+
+    net.setToday("2026-03-10");
+    const coDecided = (await q(DECIDE_PART, { id: co.id, input: { outcome: "APPROVED" } }, approver("planning"))).decidePart;
+    expect(coDecided.errors).toEqual([]);
+    expect(coDecided.case.parts[1].decision.number).toMatch(/^ZRGH决〔2026〕\d{5}号$/);
+    const concluded = (await q(CONCLUDE, { id: accepted.id, licence: {} }, clerk("320213-A01"))).concludeJointCase;
+    expect(concluded.errors).toEqual([]);
+    expect(concluded.case).toMatchObject({ state: "CONCLUDED", concludedOn: "2026-03-10", licence: { number: expect.stringMatching(/^SCJG2026\d{6}$/) } });
+
+    // The agent follows the joint case with each department's clock.
+    const mine = (await q(MINE, {}, jointAgent)).myEntrustedCases;
+    expect(mine.find((c: any) => c.caseNumber === accepted.caseNumber).parts).toMatchObject([
+      { kind: "JOINT_LEAD", department: { id: "market" }, clock: { deadline: "2026-03-16" } },
+      { kind: "JOINT_CO", department: { id: "planning" }, clock: { deadline: "2026-03-19" } },
+    ]);
+  });
+
+  it("ends the whole case as refused when one department refuses its part, with that department's reasons", async () => {
+    net.setToday("2026-03-02");
+    const accepted = await intakeAt("320213-A01", jointItem.code, { materials: [{ name: "申请书", status: "PROVIDED" }, { name: "授权委托书", status: "NOT_APPLICABLE" }] });
+    const refused = (await q(DECIDE_PART, { id: accepted.parts[1].id, input: { outcome: "REFUSED", reasons: "拟变更的不动产存在查封登记" } }, approver("planning"))).decidePart;
+    expect(refused.errors).toEqual([]);
+    expect(refused.case).toMatchObject({ state: "REFUSED", concludedOn: "2026-03-02" });
+    expect(refused.case.parts.map((p: any) => p.state)).toEqual(["CLOSED", "REFUSED"]);
+    expect(refused.notice.kind).toBe("REFUSAL_DECISION");
+    expect(refused.notice.paragraphs.join("")).toContain("自然资源和规划局审查认为:拟变更的不动产存在查封登记");
+  });
+});
+
+describe("rules across tiers", () => {
+  it("refuses to forward an item the upper tier does not station, writing nothing", async () => {
+    net.setToday("2026-03-02");
+    const accepted = await intakeAt(`${TOWNSHIP}-A01`, unstationedItem.code);
+    const r = (await q(FORWARD, { id: accepted.id, opinion: "同意上报" }, clerk(`${TOWNSHIP}-A01`))).forwardCase;
+    expect(r.errors[0]).toMatchObject({ code: "UPPER_TIER_NOT_STATIONED", field: "caseId" });
+    const after = await read(accepted.id, clerk(`${TOWNSHIP}-A01`));
+    expect(after).toMatchObject({ state: "ACCEPTED", parts: [{ kind: "REVIEW", state: "OPEN" }] });
+    expect(after.history.map((e: any) => e.action)).toEqual(["RECEIVE", "ACCEPT"]);
+  });
+
+  it("refuses to forward from a centre with no parent", async () => {
+    net.setToday("2026-03-02");
+    const accepted = await intakeAt(`${CITY}-A02`, "MZ-XK-001");
+    const r = (await q(FORWARD, { id: accepted.id, opinion: "上报" }, clerk(`${CITY}-A02`))).forwardCase;
+    expect(r.errors[0]).toMatchObject({ code: "NO_PARENT_CENTRE", field: "caseId" });
+    expect((await read(accepted.id, clerk(`${CITY}-A02`))).history).toHaveLength(2);
+  });
+
+  it("does not accept at a window that only decides forwarded cases", async () => {
+    net.setToday("2026-03-02");
+    const r = (await q(INTAKE, { input: { windowId: "320213-A03", itemCode: "ZRGH-XK-001", applicant: zhangSan, materials: [] } }, clerk("320213-A03"))).intakeCase;
+    expect(r.errors[0]).toMatchObject({ code: "ITEM_NOT_ACCEPTED_HERE", field: "itemCode" });
+    expect((await q(GUIDE_MATERIALS, { c: DISTRICT, code: "ZRGH-XK-001" })).guide).toBeNull();
+  });
+
+  it("never shows a case to a sibling district, whatever the role", async () => {
+    net.setToday("2026-03-02");
+    const accepted = await intakeAt(`${TOWNSHIP}-A03`, "ZRGH-XK-001");
+    for (const actor of [supervisor(SIBLING), manager(SIBLING), clerk(`${SIBLING}-A03`), supervisor(`${SIBLING}-001`)]) {
+      expect(await read(accepted.id, actor)).toBeNull();
+    }
+    expect(await read(accepted.id, supervisor(CITY))).not.toBeNull();
+  });
+});
+
+describe("remind (提示服务)", () => {
+  it("reminds the handler the working day before a part's deadline and again once it is overdue, each once", async () => {
+    // Accepted Mon 03-02: the township's review is due Tue 03-10, the case Mon 03-23.
+    net.setToday("2026-03-02");
+    const accepted = await intakeAt(`${TOWNSHIP}-A03`, "ZRGH-XK-001");
+    const mineFor = async () => (await q(REMINDERS, {}, clerk(`${TOWNSHIP}-A03`))).myReminders.filter((r: any) => r.case.caseNumber === accepted.caseNumber);
+    net.setToday("2026-03-06");
+    await net.sweepReminders();
+    expect(await mineFor()).toEqual([]);
+    net.setToday("2026-03-09");
+    await net.sweepReminders();
+    expect(await net.sweepReminders()).toBe(0);
+    expect(await mineFor()).toMatchObject([{ kind: "APPROACHING", deadline: "2026-03-10", recipient: "HANDLER", part: { kind: "REVIEW" } }]);
+    net.setToday("2026-03-11");
+    await net.sweepReminders();
+    const reminders = await mineFor();
+    expect(reminders.map((r: any) => r.kind)).toEqual(["OVERDUE", "APPROACHING"]);
+    expect(reminders[0].message).toContain("已于2026年3月10日超期");
+    // After a late forward on Wed 03-11 the district's window holds the decision part, 9 working days from then:
+    // 03-12, 03-13 (2), 03-16..03-20 (7), 03-23, Tue 03-24. On Mon 03-23 it is reminded; the township follows
+    // the case's own deadline, that same day.
+    await q(FORWARD, { id: accepted.id, opinion: "同意上报" }, clerk(`${TOWNSHIP}-A03`));
+    net.setToday("2026-03-23");
+    await net.sweepReminders();
+    const district = (await q(REMINDERS, {}, clerk("320213-A03"))).myReminders.filter((r: any) => r.case.caseNumber === accepted.caseNumber);
+    expect(district).toMatchObject([{ kind: "APPROACHING", deadline: "2026-03-24", recipient: "HANDLER", part: { kind: "DECISION" } }]);
+    expect((await mineFor()).map((r: any) => [r.kind, r.recipient, r.deadline])).toContainEqual(["APPROACHING", "LEAD", "2026-03-23"]);
+  });
+});

@@ -39,7 +39,8 @@ export async function sweepReminders(db: Db, today: string, calendar: HolidayCal
       centreId: c.centreId,
       windowId: c.windowId,
       departmentId: c.departmentId,
-      recipient: "LEAD",
+      // A forwarded case is held upstairs: the accepting window follows it (帮助办结).
+      recipient: c.state === "FORWARDED" ? "LEAD" : "HANDLER",
       message: `办件 ${c.caseNumber}「${c.itemName}」${words(c.deadline!)},请抓紧办结`,
       createdOn: today,
     })),
