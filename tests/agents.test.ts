@@ -40,10 +40,12 @@ describe("agents (代办员)", () => {
     expect(asAgent.applicant.identifier).toBe("11010519491231002X");
   });
 
-  it("refuses an unregistered or untrained agent at intake", async () => {
+  it("refuses an unregistered or untrained agent, or one of another centre, at intake", async () => {
     net.setToday("2026-03-02");
     await net.query(REGISTER, { c: "320213", i: { id: "dbr-lx-20", name: "未培训", phone: "13800004444", trainings: [] } }, liangxiManager);
-    for (const [agentId, code] of [["nobody", "AGENT_NOT_REGISTERED"], ["dbr-lx-20", "AGENT_NOT_TRAINED"]]) {
+    const other = { id: "mgr-320205", role: "CENTRE_MANAGER" as const, centreId: "320205" };
+    await net.query(REGISTER, { c: "320205", i: { id: "dbr-xs-01", name: "锡山代办", phone: "13800007777", trainings: [{ course: "代办规范", completedOn: "2026-01-10", hours: 6 }] } }, other);
+    for (const [agentId, code] of [["nobody", "AGENT_NOT_REGISTERED"], ["dbr-lx-20", "AGENT_NOT_TRAINED"], ["dbr-xs-01", "AGENT_OF_ANOTHER_CENTRE"]]) {
       const r = await net.query(INTAKE, { input: { windowId: "320213-A01", itemCode: promisedItem.code, applicant: zhangSan, materials: complete, agentId } }, clerkA01);
       expect(r.body.data.intakeCase.errors[0]).toMatchObject({ code, field: "agentId" });
     }

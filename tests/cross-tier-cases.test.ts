@@ -19,6 +19,7 @@ const SUSPEND = `mutation($id: ID!, $input: SuspendInput!) { suspendClock(caseId
 const RESUME = `mutation($id: ID!, $part: ID) { resumeClock(caseId: $id, partId: $part) { ${PAYLOAD} } }`;
 const DECIDE = `mutation($id: ID!, $input: DecideInput!) { decideCase(caseId: $id, input: $input) { ${PAYLOAD} } }`;
 const ISSUE_LICENCE = `mutation($id: ID!, $input: LicenceTermsInput) { issueLicence(caseId: $id, input: $input) { ${PAYLOAD} } }`;
+const EXTEND = `mutation($id: ID!, $input: ExtendInput!) { extendDeadline(caseId: $id, input: $input) { ${PAYLOAD} } }`;
 const FORWARD = `mutation($id: ID!, $opinion: String!) { forwardCase(caseId: $id, input: { opinion: $opinion }) { ${PAYLOAD} } }`;
 const HAND_OVER = `mutation($id: ID!) { handOverCase(caseId: $id) { ${PAYLOAD} } }`;
 const DECIDE_PART = `mutation($id: ID!, $input: PartDecisionInput!) { decidePart(partId: $id, input: $input) { ${PAYLOAD} } }`;
@@ -311,6 +312,23 @@ describe("joint handling (联合办理)", () => {
     expect(refused.case.parts.map((p: any) => p.state)).toEqual(["CLOSED", "REFUSED"]);
     expect(refused.notice.kind).toBe("REFUSAL_DECISION");
     expect(refused.notice.paragraphs.join("")).toContain("自然资源和规划局审查认为:拟变更的不动产存在查封登记");
+  });
+});
+
+describe("extend (延长) a joint case", () => {
+  it("extends every part by up to 15 working days, with the government's approval recorded by the centre", async () => {
+    net.setToday("2026-03-02");
+    const accepted = await intakeAt("320213-A01", jointItem.code, { materials: [{ name: "申请书", status: "PROVIDED" }, { name: "授权委托书", status: "NOT_APPLICABLE" }] });
+    const byDepartment = await net.query(EXTEND, { id: accepted.id, input: { days: 5, reason: "需补充调查" } }, approver("market"));
+    expect(byDepartment.body.errors[0].extensions.code).toBe("FORBIDDEN");
+    const tooLong = (await q(EXTEND, { id: accepted.id, input: { days: 16, reason: "需补充调查" } }, manager(DISTRICT))).extendDeadline;
+    expect(tooLong.errors[0]).toMatchObject({ code: "EXTENSION_BEYOND_BOUND", field: "days" });
+    // 03-16 + 15 working days: 03-17..03-20 (4), 03-23..03-27 (9), 03-30..04-03 (14), 04-04..04-06 清明节, Tue 04-07 (15).
+    const extended = (await q(EXTEND, { id: accepted.id, input: { days: 15, reason: "涉及不动产权属核查,情况复杂" } }, manager(DISTRICT))).extendDeadline;
+    expect(extended.errors).toEqual([]);
+    expect(extended.case.clock.deadline).toBe("2026-04-07");
+    expect(extended.case.parts.map((p: any) => p.clock.deadline)).toEqual(["2026-04-07", "2026-04-07"]);
+    expect(extended.notice.paragraphs.join("")).toContain("本级人民政府负责人");
   });
 });
 

@@ -49,9 +49,10 @@ export async function recordAgentTraining(ctx: CentreContext, agentId: string, t
   return { agent: row! };
 }
 
-/** An agent may file a case only when registered, active and trained. */
-export async function requireFilingAgent(ctx: CentreContext, agentId: string): Promise<void> {
+/** An agent may file a case only at the centre that registered them, active and trained. */
+export async function requireFilingAgent(ctx: CentreContext, agentId: string, centreId: string): Promise<void> {
   const agent = await new AgentRepository(ctx.db).byId(agentId);
   if (!agent || !agent.active) throw new DomainError("AGENT_NOT_REGISTERED", `代办员 ${agentId} 未在行政服务中心登记`, "agentId");
+  if (agent.centreId !== centreId) throw new DomainError("AGENT_OF_ANOTHER_CENTRE", `代办员 ${agent.name} 登记在其他中心,只能在登记中心代办`, "agentId");
   if (agent.trainings.length === 0) throw new DomainError("AGENT_NOT_TRAINED", `代办员 ${agent.name} 尚未参加中心组织的培训,不能代办`, "agentId");
 }

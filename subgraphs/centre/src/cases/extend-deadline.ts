@@ -8,20 +8,25 @@ import { recordTransition } from "./history.ts";
 import { issueNotice, noticeBuilders } from "./notices.ts";
 
 const APPROVER_TITLES = { DEPARTMENT_APPROVER: "本机关负责人", CENTRE_MANAGER: "行政服务中心负责人" } as const;
+/** A joint case's extension needs the approval of the head of the government at that level (Art. 42 para. 2). */
+const JOINT_APPROVER_TITLE = "本级人民政府负责人(经行政服务中心报批)";
 
 /**
- * 延长期限 (Art. 42): once per case, at most 10 working days (15 for joint handling), approved by
- * the head of the deciding body or the centre, with the reason told to the applicant.
+ * 延长期限 (Art. 42): once per case, at most 10 working days, approved by the head of the deciding
+ * body or the centre holding the case, with the reason told to the applicant. A joint case (联办件)
+ * may be extended by 15, with the approval of the government at that level, which the centre's
+ * manager obtains and records; the extension moves every department's part.
  */
 export async function extendDeadline(ctx: CentreContext, caseId: string, input: { days: number; reason: string }): Promise<{ case: CaseRecord; notice: NoticeRecord }> {
   if (!input.reason.trim() || input.reason.length > 500) throw new DomainError("REASON_REQUIRED", "延长期限须写明理由(不超过500字)", "reason");
   return withCase(ctx, caseId, async (w) => {
     const { actor } = ctx;
-    const approver =
-      (actor.role === "DEPARTMENT_APPROVER" && actor.departmentId === w.c.departmentId) ||
-      (actor.role === "CENTRE_MANAGER" && actor.centreId === w.c.centreId);
-    if (!approver) throw new DomainError("FORBIDDEN", "延长期限须经本部门负责人或本中心负责人批准");
-    requireState(w.c, ["ACCEPTED", "SUSPENDED"], "延长期限");
+    const joint = w.c.handling === "JOINT" && w.parts.length > 0;
+    const holdingCentres = new Set([w.c.centreId, ...w.parts.filter((p) => p.kind === "DECISION").map((p) => p.centreId)]);
+    const manager = actor.role === "CENTRE_MANAGER" && holdingCentres.has(actor.centreId ?? "");
+    const approver = manager || (!joint && actor.role === "DEPARTMENT_APPROVER" && actor.departmentId === w.c.departmentId);
+    if (!approver) throw new DomainError("FORBIDDEN", joint ? "联办件延长期限须经本级人民政府负责人批准,由行政服务中心报批" : "延长期限须经本部门负责人或本中心负责人批准");
+    requireState(w.c, ["ACCEPTED", "SUSPENDED", "FORWARDED"], "延长期限");
     if (w.c.extensionDays > 0) throw new DomainError("ALREADY_EXTENDED", `办件已延长过${w.c.extensionDays}个工作日,依法只能延长一次`, "caseId");
     const bound = extensionBound(w.c.handling);
     if (!Number.isInteger(input.days) || input.days < 1 || input.days > bound) {
@@ -34,7 +39,7 @@ export async function extendDeadline(ctx: CentreContext, caseId: string, input: 
       c,
       w.centre,
       "EXTENSION",
-      noticeBuilders.EXTENSION(c, w.centre, w.version.content, { days: input.days, reason: input.reason.trim(), approver: APPROVER_TITLES[actor.role as keyof typeof APPROVER_TITLES], deadline: clock.deadline }),
+      noticeBuilders.EXTENSION(c, w.centre, w.version.content, { days: input.days, reason: input.reason.trim(), approver: joint ? JOINT_APPROVER_TITLE : APPROVER_TITLES[actor.role as keyof typeof APPROVER_TITLES], deadline: clock.deadline }),
       w.today,
     );
     return { case: c, notice };

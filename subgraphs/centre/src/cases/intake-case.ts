@@ -54,7 +54,7 @@ export async function intakeCase(ctx: CentreContext, input: IntakeInput): Promis
     throw new DomainError("INVALID_RECEIVED_ON", "收件日期格式应为 YYYY-MM-DD,且不能晚于今天", "receivedOn");
   }
   const applicant = validateApplicant(input.applicant, new Date(`${today}T12:00:00+08:00`));
-  if (input.agentId) await requireFilingAgent(ctx, input.agentId);
+  if (input.agentId) await requireFilingAgent(ctx, input.agentId, window.centreId);
 
   const stationing = (await ctx.stationingsAtWindow.load(input.windowId)).find((s) => s.itemCode === input.itemCode);
   if (!stationing) throw new DomainError("ITEM_NOT_STATIONED", `事项 ${input.itemCode} 未在本窗口进驻,不能受理`, "itemCode");
