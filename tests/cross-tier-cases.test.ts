@@ -396,4 +396,19 @@ describe("remind (提示服务)", () => {
     expect(district).toMatchObject([{ kind: "APPROACHING", deadline: "2026-03-24", recipient: "HANDLER", part: { kind: "DECISION" } }]);
     expect((await mineFor()).map((r: any) => [r.kind, r.recipient, r.deadline])).toContainEqual(["APPROACHING", "LEAD", "2026-03-23"]);
   });
+
+  it("reminds the window of a licence due for delivery once the case is decided (Art. 44)", async () => {
+    // A 社会团体成立登记 decided at the city's window on Tue 03-03: the licence is due 10 working days later,
+    // 03-04..03-06 (3), 03-09..03-13 (8), 03-16, Tue 03-17. Reminded on Mon 03-16.
+    net.setToday("2026-03-02");
+    const accepted = await intakeAt(`${CITY}-A02`, "MZ-XK-001");
+    net.setToday("2026-03-03");
+    const decided = (await q(DECIDE, { id: accepted.id, input: { outcome: "APPROVED" } }, clerk(`${CITY}-A02`))).decideCase;
+    expect(decided.case).toMatchObject({ state: "APPROVED", licenceDue: "2026-03-17" });
+    net.setToday("2026-03-16");
+    await net.sweepReminders();
+    const mine = (await q(REMINDERS, {}, clerk(`${CITY}-A02`))).myReminders.filter((r: any) => r.case.caseNumber === accepted.caseNumber);
+    expect(mine).toMatchObject([{ kind: "APPROACHING", deadline: "2026-03-17", recipient: "HANDLER" }]);
+    expect(mine[0].message).toContain("第四十四条");
+  });
 });

@@ -2,7 +2,7 @@ import { DomainError } from "@wuxi/service-kit";
 import type { CentreContext } from "../context.ts";
 import { CaseRepository, type CaseRecord, type NoticeRecord } from "./case-repository.ts";
 import { saveWithClock, withCase } from "./case-work.ts";
-import { requireDecider } from "./decider.ts";
+import { recordDepartmentDecision, requireDecider } from "./decider.ts";
 import { notFound, requireState } from "./guards.ts";
 import { holdingWindowId, isOpenPart, updatePart } from "./case-parts.ts";
 import { recordTransition } from "./history.ts";
@@ -41,17 +41,7 @@ export async function decideCase(ctx: CentreContext, caseId: string, input: Deci
   return withCase(ctx, caseId, async (w) => {
     const decisionPart = w.parts.find((p) => p.kind === "DECISION");
     requireState(w.c, decisionPart ? ["FORWARDED"] : ["ACCEPTED"], "作出决定");
-    const decision = await ctx.departmentsApi.recordDecision(w.c.departmentId, {
-      caseId: w.c.id,
-      caseNumber: w.c.caseNumber,
-      centreId: w.c.centreId,
-      itemCode: w.c.itemCode,
-      itemVersion: w.c.itemVersion,
-      outcome: input.outcome,
-      reasons,
-      decidedBy: ctx.actor.id,
-      decidedOn: w.today,
-    });
+    const decision = await recordDepartmentDecision(ctx, w, { outcome: input.outcome, reasons });
     const refused = input.outcome === "REFUSED";
     if (decisionPart) {
       await updatePart(w.tx, decisionPart.id, {

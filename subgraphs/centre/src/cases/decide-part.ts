@@ -3,7 +3,7 @@ import type { CentreContext } from "../context.ts";
 import { CaseRepository, type CaseRecord, type NoticeRecord } from "./case-repository.ts";
 import { saveWithClock, withCase } from "./case-work.ts";
 import { isJointPart, isOpenPart, partKey, updatePart } from "./case-parts.ts";
-import { requireDecider } from "./decider.ts";
+import { recordDepartmentDecision, requireDecider } from "./decider.ts";
 import { notFound, requireState } from "./guards.ts";
 import { recordTransition } from "./history.ts";
 import { issueNotice, noticeBuilders } from "./notices.ts";
@@ -39,19 +39,7 @@ export async function decidePart(ctx: CentreContext, partId: string, input: Part
     const locked = w.parts.find((p) => p.id === partId)!;
     if (locked.state === "SUSPENDED") throw new DomainError("PART_SUSPENDED", "该环节处于特别程序中,恢复计时后再作决定", "partId");
     if (locked.state !== "OPEN") throw new DomainError("PART_CONCLUDED", "该环节已作出决定", "partId");
-    const decision = await ctx.departmentsApi.recordDecision(locked.departmentId, {
-      caseId: w.c.id,
-      caseNumber: w.c.caseNumber,
-      centreId: w.c.centreId,
-      itemCode: w.c.itemCode,
-      itemVersion: w.c.itemVersion,
-      outcome: input.outcome,
-      reasons,
-      decidedBy: actor.id,
-      decidedOn: w.today,
-      part: partKey(locked),
-      legalBasis: w.version.content.legalBasis,
-    });
+    const decision = await recordDepartmentDecision(ctx, w, { outcome: input.outcome, reasons, departmentId: locked.departmentId, part: partKey(locked) });
     await updatePart(w.tx, locked.id, {
       state: input.outcome,
       concludedOn: w.today,

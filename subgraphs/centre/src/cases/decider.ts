@@ -1,7 +1,9 @@
 import { DomainError } from "@wuxi/service-kit";
 import type { CentreContext } from "../context.ts";
 import { ReplicaRepository } from "../replica/replica-repository.ts";
+import type { CaseDecision } from "../tables.ts";
 import type { CaseRecord } from "./case-repository.ts";
+import type { CaseWork } from "./case-work.ts";
 import { recordViolation } from "./record-violation.ts";
 
 /**
@@ -47,4 +49,28 @@ export async function requireDecider(
     });
     throw new DomainError("ITEM_CANCELLED", `事项 ${c.itemCode} 已被取消,不得再予审批`, "caseId");
   }
+}
+
+/**
+ * Asks the deciding department's subgraph to record its decision on the case (or on one part of a
+ * joint case, under the part's key), as the calling actor, today.
+ */
+export function recordDepartmentDecision(
+  ctx: CentreContext,
+  w: CaseWork,
+  decision: { outcome: "APPROVED" | "REFUSED"; reasons: string | null; departmentId?: string; part?: string },
+): Promise<CaseDecision> {
+  return ctx.departmentsApi.recordDecision(decision.departmentId ?? w.c.departmentId, {
+    caseId: w.c.id,
+    caseNumber: w.c.caseNumber,
+    centreId: w.c.centreId,
+    itemCode: w.c.itemCode,
+    itemVersion: w.c.itemVersion,
+    outcome: decision.outcome,
+    reasons: decision.reasons,
+    decidedBy: ctx.actor.id,
+    decidedOn: w.today,
+    part: decision.part ?? null,
+    legalBasis: w.version.content.legalBasis,
+  });
 }

@@ -3,16 +3,19 @@ import type { HolidayCalendar } from "@wuxi/calendar";
 import type { Db } from "@wuxi/db";
 import { and, eq, inArray, isNotNull, lte } from "drizzle-orm";
 import { OPEN_PART_STATES, PART_NAMES, type PartKind } from "../cases/case-parts.ts";
-import { OPEN_STATES } from "../cases/guards.ts";
 import { caseParts, cases, staffReminders } from "../tables.ts";
 
 /** 提示服务: how many working days before a deadline the handler is reminded (yellow). */
 export const REMINDER_WORKING_DAYS = 1;
+/** States in which the case's own deadline runs (suspended cases have none). */
+const DECISION_CLOCK_STATES = ["ACCEPTED", "FORWARDED"];
+/** Decided, licence not yet delivered. */
+const LICENCE_CLOCK_STATES = ["APPROVED", "AWAITING_HANDOVER"];
 
 type ReminderRow = typeof staffReminders.$inferInsert;
 
 /**
- * Reminds the staff of every open case and part whose deadline is near (from the last working day
+ * Reminds the staff of every open case, part and undelivered licence whose deadline is near (from the last working day
  * before it) or past: the window handling it and the lead (accepting) window that follows it up.
  * Each reminder is written once per case, part, kind, deadline and window, so the sweep can run as
  * often as wanted. Returns how many reminders were new.
@@ -22,7 +25,12 @@ export async function sweepReminders(db: Db, today: string, calendar: HolidayCal
   const dueCases = await db
     .select()
     .from(cases)
-    .where(and(inArray(cases.state, OPEN_STATES), isNotNull(cases.deadline), lte(cases.deadline, horizon)));
+    .where(and(inArray(cases.state, DECISION_CLOCK_STATES), isNotNull(cases.deadline), lte(cases.deadline, horizon)));
+  // Once decided, the clock that matters is the licence's delivery (Art. 44).
+  const dueLicences = await db
+    .select()
+    .from(cases)
+    .where(and(inArray(cases.state, LICENCE_CLOCK_STATES), isNotNull(cases.licenceDue), lte(cases.licenceDue, horizon)));
   const dueParts = await db
     .select({ part: caseParts, c: cases })
     .from(caseParts)
@@ -42,6 +50,18 @@ export async function sweepReminders(db: Db, today: string, calendar: HolidayCal
       // A forwarded case is held upstairs: the accepting window follows it (帮助办结).
       recipient: c.state === "FORWARDED" ? "LEAD" : "HANDLER",
       message: `办件 ${c.caseNumber}「${c.itemName}」${words(c.deadline!)},请抓紧办结`,
+      createdOn: today,
+    })),
+    ...dueLicences.map((c) => ({
+      caseId: c.id,
+      partKey: "LICENCE",
+      kind: kindOf(c.licenceDue!),
+      deadline: c.licenceDue!,
+      centreId: c.centreId,
+      windowId: c.windowId,
+      departmentId: c.departmentId,
+      recipient: "HANDLER",
+      message: `办件 ${c.caseNumber}「${c.itemName}」的证照${words(c.licenceDue!)}送达(《行政许可法》第四十四条)`,
       createdOn: today,
     })),
     ...dueParts.flatMap(({ part, c }) => {
