@@ -44,6 +44,7 @@ const config: CodegenConfig = {
       config: {
         ...shared,
         contextType: "../context.ts#CentreContext",
+        scalars: { ...shared.scalars, Fen: "number" },
         mappers: {
           Centre: "../centres/centre-repository.ts#CentreRecord",
           Window: "../centres/centre-repository.ts#WindowRecord",
@@ -64,6 +65,14 @@ const config: CodegenConfig = {
           HolidayYear: "@wuxi/calendar#YearCalendar",
           Notification: "../cases/case-repository.ts#NotificationRecord",
           Agent: "../agents/agent-repository.ts#AgentRecord",
+          Bill: "../charges/charge-repository.ts#BillRecord",
+          BillLine: "../charges/charge-repository.ts#BillLineRecord",
+          LedgerEntry: "../charges/charge-repository.ts#LedgerRecord",
+          Receipt: "../charges/charge-repository.ts#LedgerRecord",
+          ChargeAdjustment: "../charges/charge-repository.ts#AdjustmentRecord",
+          ChargeReconciliation: "../charges/reconcile-day.ts#ReconciliationView",
+          CentreChargeDay: "../charges/reconcile-day.ts#CentreDay",
+          ChargeDayTotals: "../charges/reconcile-day.ts#DayTotals",
           // The department item stubs are generated from configuration, and so are their mappers.
           ...Object.fromEntries(
             loadDepartments().map((d) => [itemTypeOf(d), "../stationing/item-reference.ts#ItemReference"]),

@@ -5,7 +5,8 @@ import { violations } from "../tables.ts";
 export type ViolationKind =
   | "ADDED_CONDITION"
   | "DECISION_ON_CANCELLED_ITEM"
-  | "UNDELEGATED_DECISION";
+  | "UNDELEGATED_DECISION"
+  | "FEE_OUTSIDE_STANDARD";
 
 /**
  * 责任追究: records what the system caught, with its evidence, in its own transaction, so that a
