@@ -125,6 +125,13 @@ describe("bill (开具缴费通知)", () => {
     ]);
   });
 
+  it("lets a joint item's fee standard name only one of the item's co-departments", async () => {
+    const publisher = { id: "pub-market", role: "CATALOGUE_PUBLISHER" as const, departmentId: "market" };
+    const wrong = licenceItem("SCJG-XK-964", { ...jointItem, code: "SCJG-XK-964", fees: [{ code: "BDC", name: "不动产登记费", rule: "PER_COPY", amountFen: 8000, unit: "件", legalBasis: basis, departmentId: "civil-affairs" }] });
+    const r = await query(`mutation($d: String!) { market { importCatalogue(document: $d) { errors { code field } } } }`, { d: JSON.stringify([wrong]) }, publisher);
+    expect(r.data.market.importCatalogue.errors).toEqual([{ code: "FEE_DEPARTMENT_NOT_CO_DEPARTMENT", field: "fees.0.departmentId" }]);
+  });
+
   it("refuses a line that is not a published fee standard, records the violation, and writes no bill", async () => {
     const c = await approvedCase();
     const before = (await db().select().from(violations).where(eq(violations.kind, "FEE_OUTSIDE_STANDARD"))).length;
@@ -179,6 +186,10 @@ describe("bill (开具缴费通知)", () => {
       const r = await query(BILL, { id: fresh.id, lines: [line] }, clerk("320213"));
       expect(r.data.billCase.errors[0]).toMatchObject({ code, field });
     }
+    const empty = await query(BILL, { id: fresh.id, lines: [] }, clerk("320213"));
+    expect(empty.data.billCase.errors[0]).toMatchObject({ code: "BILL_EMPTY", field: "lines" });
+    const cashier = await query(BILL, { id: fresh.id, lines: [{ feeCode: "DJF" }] }, liangxiCashier);
+    expect(cashier.errors[0].extensions.code).toBe("FORBIDDEN");
     const dup = await query(BILL, { id: fresh.id, lines: [{ feeCode: "DJF" }, { feeCode: "DJF" }] }, clerk("320213"));
     expect(dup.data.billCase.errors[0]).toMatchObject({ code: "DUPLICATE_FEE_LINE", field: "lines.1.feeCode" });
     expect((await query(CASE_BILL, { id: fresh.id }, clerk("320213"))).data.case.bill).toBeNull();
@@ -217,6 +228,8 @@ describe("charge (收费窗口收款)", () => {
     expect(none.data.chargeBill.errors[0]).toMatchObject({ code: "PAYMENT_REFERENCE_REQUIRED", field: "paymentReference" });
     const bad = await charge(bill.id, { method: "ONLINE", paymentReference: "x y" });
     expect(bad.data.chargeBill.errors[0]).toMatchObject({ code: "INVALID_PAYMENT_REFERENCE", field: "paymentReference" });
+    const cashWithReference = await charge(bill.id, { method: "CASH", paymentReference: "WX20260302000123" });
+    expect(cashWithReference.data.chargeBill.errors[0]).toMatchObject({ code: "PAYMENT_REFERENCE_NOT_APPLICABLE", field: "paymentReference" });
     const ok = await charge(bill.id, { method: "ONLINE", paymentReference: "WX20260302000123" });
     expect(ok.data.chargeBill.receipt.method).toBe("ONLINE");
   });
@@ -298,6 +311,8 @@ describe("void and refund (作废、退款)", () => {
     const twice = await query(REQUEST, { input: { receiptNumber: paid.number, kind: "VOID", reason: "重复申请" } }, liangxiCashier);
     expect(twice.data.requestAdjustment.errors[0]).toMatchObject({ code: "ADJUSTMENT_PENDING" });
     expect((await billRow(bill.id)).status).toBe("PAID");
+    const pending = (await query(`query($c: ID!) { pendingAdjustments(centreId: $c) { id reason } }`, { c: "320213" }, liangxiManager)).data.pendingAdjustments;
+    expect(pending).toContainEqual({ id: requested.adjustment.id, reason: "收款方式登记错误" });
 
     const self = await query(APPROVE, { id: requested.adjustment.id }, manager("320213", liangxiCashier.id));
     expect(self.data.approveAdjustment.errors[0]).toMatchObject({ code: "APPROVER_IS_REQUESTER" });
