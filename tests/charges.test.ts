@@ -54,8 +54,10 @@ const REQUEST = `mutation($input: AdjustmentInput!) { requestAdjustment(input: $
 const APPROVE = `mutation($id: ID!) { approveAdjustment(id: $id) { adjustment { status decidedBy entry { kind amountFen method reason actorId approvedBy reverses { receiptNumber } } } errors { code message field } } }`;
 const REJECT = `mutation($id: ID!, $note: String!) { rejectAdjustment(id: $id, note: $note) { adjustment { status decisionNote } errors { code field } } }`;
 const CASE_BILL = `query($id: ID!) { case(id: $id) { state bill { ${BILL_FIELDS} receipt { ${RECEIPT_FIELDS} } entries { kind amountFen receiptNumber } } history { action } } }`;
-const TOTALS = `expectedFen collectedFen voidedFen refundedFen netFen balanced payments voids refunds receiptsIssued receiptsVoided byMethod { method payments collectedFen voidedFen refundedFen netFen }`;
-const RECONCILE = `query($c: ID!, $d: String!) { chargeReconciliation(centreId: $c, date: $d) { centre { id } date centres { centre { id } window { id } totals { ${TOTALS} } } total { ${TOTALS} } csv xlsxBase64 } }`;
+const TOTALS = `billedFen collectedFen voidedFen refundedFen netFen countedFen differenceFen counted balanced payments voids refunds receiptsIssued receiptsVoided byMethod { method payments collectedFen voidedFen refundedFen netFen countedFen differenceFen }`;
+const RECONCILIATION = `centre { id } date centres { centre { id } window { id } totals { ${TOTALS} } } total { ${TOTALS} } csv xlsxBase64`;
+const RECONCILE = `query($c: ID!, $d: String!) { chargeReconciliation(centreId: $c, date: $d) { ${RECONCILIATION} } }`;
+const COUNT = `mutation($d: String!, $counts: [CountInput!]!) { recordCount(date: $d, counts: $counts) { reconciliation { ${RECONCILIATION} } errors { code message field } } }`;
 
 async function publishAndStation(): Promise<void> {
   const publisher = { id: "pub-market", role: "CATALOGUE_PUBLISHER" as const, departmentId: "market" };
@@ -386,6 +388,7 @@ describe("void and refund (作废、退款)", () => {
 
 describe("reconcile (日终对账)", () => {
   const day = "2026-03-10";
+  beforeEach(() => net.setToday(day));
   beforeAll(async () => {
     net.setToday(day);
     // 梁溪区: cash 80.00, card 80.00 then voided, online 50.00 (one line), and a refund of 10.00 on the cash one.
@@ -403,19 +406,37 @@ describe("reconcile (日终对账)", () => {
     await charge(xishan.bill.id, { method: "BANK_CARD" }, cashier("320205"), 5000);
   });
 
-  it("reconciles a centre's day to the fen: expected against collected by method, voids, refunds and receipts", async () => {
-    const r = (await query(RECONCILE, { c: "320213", d: day }, liangxiCashier)).data.chargeReconciliation;
-    const own = r.centres.find((x: any) => x.centre.id === "320213");
+  it("reconciles a centre's day to the fen: what the ledger expects in hand by method against the clerk's count", async () => {
+    const before = (await query(RECONCILE, { c: "320213", d: day }, liangxiCashier)).data.chargeReconciliation;
+    const own = before.centres.find((x: any) => x.centre.id === "320213");
     expect(own.window).toEqual({ id: "320213-C01" });
-    expect(own.totals).toMatchObject({ expectedFen: 21000, collectedFen: 21000, voidedFen: 8000, refundedFen: 1000, netFen: 12000, balanced: true, payments: 3, voids: 1, refunds: 1 });
-    expect(own.totals.byMethod).toEqual([
-      { method: "CASH", payments: 1, collectedFen: 8000, voidedFen: 0, refundedFen: 1000, netFen: 7000 },
-      { method: "BANK_CARD", payments: 1, collectedFen: 8000, voidedFen: 8000, refundedFen: 0, netFen: 0 },
-      { method: "ONLINE", payments: 1, collectedFen: 5000, voidedFen: 0, refundedFen: 0, netFen: 5000 },
-    ]);
+    expect(own.totals).toMatchObject({ billedFen: 21000, collectedFen: 21000, voidedFen: 8000, refundedFen: 1000, netFen: 12000, countedFen: 0, differenceFen: -12000, counted: false, balanced: false, payments: 3, voids: 1, refunds: 1 });
     expect(own.totals.receiptsIssued).toHaveLength(3);
     expect(own.totals.receiptsVoided).toHaveLength(1);
     expect(own.totals.receiptsIssued).toContain(own.totals.receiptsVoided[0]);
+
+    for (const [counts, code, field] of [
+      [[{ method: "CASH", countedFen: -1 }], "AMOUNT_NEGATIVE", "counts.0.countedFen"],
+      [[{ method: "CASH", countedFen: 1 }, { method: "CASH", countedFen: 2 }], "DUPLICATE_COUNT", "counts.1.method"],
+      [[], "COUNT_EMPTY", "counts"],
+    ] as const) {
+      expect((await query(COUNT, { d: day, counts }, liangxiCashier)).data.recordCount.errors[0]).toMatchObject({ code, field });
+    }
+    expect((await query(COUNT, { d: "2026-03-11", counts: [{ method: "CASH", countedFen: 0 }] }, liangxiCashier)).data.recordCount.errors[0]).toMatchObject({ code: "INVALID_DATE", field: "date" });
+    expect((await query(COUNT, { d: day, counts: [{ method: "CASH", countedFen: 0 }] }, clerk("320213"))).errors[0].extensions.code).toBe("FORBIDDEN");
+
+    // A recount supersedes: 69.00 in the drawer is a shortfall of 1.00, then the missing note turns up.
+    const recount = async (cash: number) =>
+      (await query(COUNT, { d: day, counts: [{ method: "CASH", countedFen: cash }, { method: "BANK_CARD", countedFen: 0 }, { method: "ONLINE", countedFen: 5000 }] }, liangxiCashier)).data.recordCount;
+    const short = (await recount(6900)).reconciliation.centres.find((x: any) => x.centre.id === "320213").totals;
+    expect(short).toMatchObject({ countedFen: 11900, differenceFen: -100, counted: true, balanced: false });
+    const counted = (await recount(7000)).reconciliation.centres.find((x: any) => x.centre.id === "320213").totals;
+    expect(counted).toMatchObject({ countedFen: 12000, differenceFen: 0, counted: true, balanced: true });
+    expect(counted.byMethod).toEqual([
+      { method: "CASH", payments: 1, collectedFen: 8000, voidedFen: 0, refundedFen: 1000, netFen: 7000, countedFen: 7000, differenceFen: 0 },
+      { method: "BANK_CARD", payments: 1, collectedFen: 8000, voidedFen: 8000, refundedFen: 0, netFen: 0, countedFen: 0, differenceFen: 0 },
+      { method: "ONLINE", payments: 1, collectedFen: 5000, voidedFen: 0, refundedFen: 0, netFen: 5000, countedFen: 5000, differenceFen: 0 },
+    ]);
   });
 
   it("rolls up to the district and the city for their own and lower centres only", async () => {
@@ -423,7 +444,11 @@ describe("reconcile (日终对账)", () => {
     expect(district.centres.map((x: any) => x.centre.id)).toContain("320213-001");
     expect(district.centres.map((x: any) => x.centre.id)).not.toContain("320205");
     expect(district.centres.find((x: any) => x.centre.id === "320213-001").totals).toMatchObject({ collectedFen: 7000, netFen: 7000 });
-    expect(district.total).toMatchObject({ expectedFen: 28000, collectedFen: 28000, netFen: 19000, payments: 4, balanced: true });
+    expect(district.total).toMatchObject({ billedFen: 28000, collectedFen: 28000, netFen: 19000, payments: 4, counted: false, balanced: false });
+    const townshipCount = await query(COUNT, { d: day, counts: [{ method: "CASH", countedFen: 7000 }] }, cashier("320213-001"));
+    expect(townshipCount.data.recordCount.reconciliation.total).toMatchObject({ counted: true, balanced: true, countedFen: 7000 });
+    const rolled = (await query(RECONCILE, { c: "320213", d: day }, liangxiManager)).data.chargeReconciliation.total;
+    expect(rolled).toMatchObject({ netFen: 19000, countedFen: 19000, differenceFen: 0, counted: true, balanced: true });
 
     const city = (await query(RECONCILE, { c: "320200", d: day }, { id: "sup-city", role: "SUPERVISOR", centreId: "320200" })).data.chargeReconciliation;
     expect(city.total).toMatchObject({ collectedFen: 33000, netFen: 24000, payments: 5 });
@@ -440,14 +465,14 @@ describe("reconcile (日终对账)", () => {
   it("exports the day as CSV and as an xlsx workbook with the same figures", async () => {
     const r = (await query(RECONCILE, { c: "320213", d: day }, liangxiManager)).data.chargeReconciliation;
     const lines = r.csv.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("中心编码,中心名称,收费窗口,对账日期,支付方式,收款笔数,应收(分),实收(分),作废(分),退款(分),净额(分),净额(元),收费票据,作废票据");
-    expect(lines).toContain(`320213,梁溪区行政服务中心,320213-C01,${day},现金,1,,8000,0,1000,7000,70.00,,`);
-    expect(lines.at(-1)).toMatch(new RegExp(`^320213,梁溪区行政服务中心\\(含下级中心\\)汇总,,${day},合计,4,28000,28000,8000,1000,19000,190.00,`));
+    expect(lines[0]).toBe("中心编码,中心名称,收费窗口,对账日期,支付方式,收款笔数,缴费通知应收(分),实收(分),作废(分),退款(分),应存(分),盘点(分),差额(分),应存(元),收费票据,作废票据");
+    expect(lines).toContain(`320213,梁溪区行政服务中心,320213-C01,${day},现金,1,,8000,0,1000,7000,7000,0,70.00,,`);
+    expect(lines.at(-1)).toMatch(new RegExp(`^320213,梁溪区行政服务中心\\(含下级中心\\)汇总,,${day},合计,4,28000,28000,8000,1000,19000,19000,0,190.00,`));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(r.xlsxBase64, "base64") as never);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(1).getCell(8).value).toBe("实收(分)");
     const last = sheet.getRow(sheet.rowCount);
-    expect([last.getCell(5).value, last.getCell(7).value, last.getCell(8).value, last.getCell(11).value]).toEqual(["合计", 28000, 28000, 19000]);
+    expect([last.getCell(5).value, last.getCell(7).value, last.getCell(8).value, last.getCell(11).value, last.getCell(13).value]).toEqual(["合计", 28000, 28000, 19000, 0]);
   });
 });

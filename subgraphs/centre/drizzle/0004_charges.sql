@@ -54,6 +54,19 @@ CREATE TABLE "charge_adjustments" (
 	CONSTRAINT "charge_adjustments_kind_ck" CHECK ("charge_adjustments"."kind" in ('VOID', 'REFUND'))
 );
 --> statement-breakpoint
+CREATE TABLE "charge_counts" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"centre_id" text NOT NULL,
+	"window_id" text NOT NULL,
+	"business_date" date NOT NULL,
+	"method" text NOT NULL,
+	"counted_fen" integer NOT NULL,
+	"counted_by" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "charge_counts_amount_ck" CHECK ("charge_counts"."counted_fen" >= 0),
+	CONSTRAINT "charge_counts_method_ck" CHECK ("charge_counts"."method" in ('CASH', 'BANK_CARD', 'ONLINE'))
+);
+--> statement-breakpoint
 CREATE TABLE "charge_ledger" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"centre_id" text NOT NULL,
@@ -85,6 +98,8 @@ ALTER TABLE "bills" ADD CONSTRAINT "bills_case_id_cases_id_fk" FOREIGN KEY ("cas
 ALTER TABLE "charge_adjustments" ADD CONSTRAINT "charge_adjustments_centre_id_centres_id_fk" FOREIGN KEY ("centre_id") REFERENCES "public"."centres"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "charge_adjustments" ADD CONSTRAINT "charge_adjustments_payment_entry_id_charge_ledger_id_fk" FOREIGN KEY ("payment_entry_id") REFERENCES "public"."charge_ledger"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "charge_adjustments" ADD CONSTRAINT "charge_adjustments_ledger_entry_id_charge_ledger_id_fk" FOREIGN KEY ("ledger_entry_id") REFERENCES "public"."charge_ledger"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "charge_counts" ADD CONSTRAINT "charge_counts_centre_id_centres_id_fk" FOREIGN KEY ("centre_id") REFERENCES "public"."centres"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "charge_counts" ADD CONSTRAINT "charge_counts_window_id_windows_id_fk" FOREIGN KEY ("window_id") REFERENCES "public"."windows"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "charge_ledger" ADD CONSTRAINT "charge_ledger_centre_id_centres_id_fk" FOREIGN KEY ("centre_id") REFERENCES "public"."centres"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "charge_ledger" ADD CONSTRAINT "charge_ledger_window_id_windows_id_fk" FOREIGN KEY ("window_id") REFERENCES "public"."windows"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "charge_ledger" ADD CONSTRAINT "charge_ledger_bill_id_bills_id_fk" FOREIGN KEY ("bill_id") REFERENCES "public"."bills"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
@@ -93,6 +108,7 @@ CREATE UNIQUE INDEX "bills_case_open_uq" ON "bills" USING btree ("case_id") WHER
 CREATE INDEX "bills_centre_issued_idx" ON "bills" USING btree ("centre_id","issued_on");--> statement-breakpoint
 CREATE INDEX "charge_adjustments_centre_idx" ON "charge_adjustments" USING btree ("centre_id","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "charge_adjustments_one_pending_uq" ON "charge_adjustments" USING btree ("payment_entry_id") WHERE status = 'PENDING';--> statement-breakpoint
+CREATE INDEX "charge_counts_centre_day_idx" ON "charge_counts" USING btree ("centre_id","business_date","method","id");--> statement-breakpoint
 CREATE INDEX "charge_ledger_centre_day_idx" ON "charge_ledger" USING btree ("centre_id","business_date");--> statement-breakpoint
 CREATE INDEX "charge_ledger_bill_idx" ON "charge_ledger" USING btree ("bill_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "charge_ledger_centre_idempotency_uq" ON "charge_ledger" USING btree ("centre_id","idempotency_key");--> statement-breakpoint

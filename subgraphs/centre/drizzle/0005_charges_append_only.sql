@@ -11,3 +11,5 @@ CREATE TRIGGER charge_ledger_append_only BEFORE UPDATE OR DELETE ON charge_ledge
 CREATE TRIGGER charge_ledger_no_truncate BEFORE TRUNCATE ON charge_ledger FOR EACH STATEMENT EXECUTE FUNCTION charges_append_only();
 --> statement-breakpoint
 CREATE TRIGGER bill_lines_append_only BEFORE UPDATE OR DELETE ON bill_lines FOR EACH ROW EXECUTE FUNCTION charges_append_only();
+--> statement-breakpoint
+CREATE TRIGGER charge_counts_append_only BEFORE UPDATE OR DELETE ON charge_counts FOR EACH ROW EXECUTE FUNCTION charges_append_only();

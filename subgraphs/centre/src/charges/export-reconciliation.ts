@@ -3,17 +3,17 @@ import { METHOD_NAMES } from "./guards.ts";
 import { yuan } from "./money.ts";
 import type { DayTotals, ReconciliationView } from "./reconcile-day.ts";
 
-const COLUMNS = ["中心编码", "中心名称", "收费窗口", "对账日期", "支付方式", "收款笔数", "应收(分)", "实收(分)", "作废(分)", "退款(分)", "净额(分)", "净额(元)", "收费票据", "作废票据"];
+const COLUMNS = ["中心编码", "中心名称", "收费窗口", "对账日期", "支付方式", "收款笔数", "缴费通知应收(分)", "实收(分)", "作废(分)", "退款(分)", "应存(分)", "盘点(分)", "差额(分)", "应存(元)", "收费票据", "作废票据"];
 
 /** The report's rows: per centre one row per payment method and a centre total; then the roll-up total. */
 function rows(view: ReconciliationView): (string | number)[][] {
   const out: (string | number)[][] = [];
   const totalRow = (id: string, name: string, window: string, t: DayTotals) => [
-    id, name, window, view.date, "合计", t.payments, t.expectedFen, t.collectedFen, t.voidedFen, t.refundedFen, t.netFen, yuan(t.netFen), t.receiptsIssued.join(" "), t.receiptsVoided.join(" "),
+    id, name, window, view.date, "合计", t.payments, t.billedFen, t.collectedFen, t.voidedFen, t.refundedFen, t.netFen, t.countedFen, t.differenceFen, yuan(t.netFen), t.receiptsIssued.join(" "), t.receiptsVoided.join(" "),
   ];
   for (const day of view.centres) {
     for (const m of day.totals.byMethod) {
-      out.push([day.centre.id, day.centre.name, day.windowId ?? "", view.date, METHOD_NAMES[m.method], m.payments, "", m.collectedFen, m.voidedFen, m.refundedFen, m.netFen, yuan(m.netFen), "", ""]);
+      out.push([day.centre.id, day.centre.name, day.windowId ?? "", view.date, METHOD_NAMES[m.method], m.payments, "", m.collectedFen, m.voidedFen, m.refundedFen, m.netFen, m.countedFen, m.differenceFen, yuan(m.netFen), "", ""]);
     }
     out.push(totalRow(day.centre.id, day.centre.name, day.windowId ?? "", day.totals));
   }
@@ -38,6 +38,6 @@ export async function reconciliationXlsx(view: ReconciliationView): Promise<Buff
   const sheet = workbook.addWorksheet(`收费对账 ${view.date}`);
   sheet.addRow(COLUMNS).font = { bold: true };
   for (const r of rows(view)) sheet.addRow(r);
-  sheet.columns.forEach((c, i) => (c.width = i === 1 ? 28 : i >= 12 ? 40 : 14));
+  sheet.columns.forEach((c, i) => (c.width = i === 1 ? 28 : i >= 14 ? 40 : 14));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,11 +1,11 @@
 import { DomainError } from "@wuxi/service-kit";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { CentreContext } from "../context.ts";
 import type { CentreRecord } from "../centres/centre-repository.ts";
 import { ancestorsOf } from "../guide/ancestors.ts";
 import { PAYMENT_METHODS, type PaymentMethod } from "./guards.ts";
-import { bills, chargeLedger } from "./tables.ts";
+import { bills, chargeCounts, chargeLedger } from "./tables.ts";
 
 export interface MethodTotals {
   method: PaymentMethod;
@@ -13,18 +13,28 @@ export interface MethodTotals {
   collectedFen: number;
   voidedFen: number;
   refundedFen: number;
+  /** What the ledger says the window holds: collected less voided and refunded. */
   netFen: number;
+  /** What the clerk counted (the latest count); 0 when nothing was counted. */
+  countedFen: number;
+  /** Counted less expected (net): 0 when the method reconciles. */
+  differenceFen: number;
 }
 
 export interface DayTotals {
-  /** What the bills paid that day call for (from the bills). */
-  expectedFen: number;
+  /** What the bills paid that day call for (from the bills): must equal what the payments took. */
+  billedFen: number;
   /** What the payments of that day took (from the ledger). */
   collectedFen: number;
   voidedFen: number;
   refundedFen: number;
-  /** Collected less voided and refunded: what the window hands over. */
+  /** Expected in hand: collected less voided and refunded, what the window hands over. */
   netFen: number;
+  countedFen: number;
+  differenceFen: number;
+  /** Whether every centre in the total recorded a count for the day. */
+  counted: boolean;
+  /** Bills equal payments, and every method's count equals what the ledger expects. */
   balanced: boolean;
   payments: number;
   voids: number;
@@ -71,8 +81,9 @@ const toFen = (value: unknown): number => {
 };
 
 /**
- * 日终对账: per centre and charge window, the day's payments by method against the bills they paid,
- * voids and refunds, and the receipts issued and voided, for the centre and every centre below it,
+ * 日终对账: per centre and charge window and per method, what the ledger expects in hand (payments
+ * less voids and refunds) against what the clerk counted; the day's payments against the bills they
+ * paid; the receipts issued and voided, for the centre and every centre below it,
  * aggregated in SQL over the ledger (grouped by centre, kind and method).
  */
 export async function reconcileDay(ctx: CentreContext, centreId: string, date: string): Promise<ReconciliationView> {
@@ -91,7 +102,7 @@ export async function reconcileDay(ctx: CentreContext, centreId: string, date: s
   const ids = inScope.map((c) => c.id);
   const payment = alias(chargeLedger, "payment");
   const ofDay = and(eq(chargeLedger.businessDate, date), inArray(chargeLedger.centreId, ids));
-  const [chargeWindows, sums, expected, issued, voided] = await Promise.all([
+  const [chargeWindows, sums, expected, issued, voided, counts] = await Promise.all([
     ctx.windowsOf.loadMany(ids),
     ctx.db
       .select({ centreId: chargeLedger.centreId, kind: chargeLedger.kind, method: chargeLedger.method, n: sql<number>`count(*)::int`, fen: sql<string>`sum(${chargeLedger.amountFen})::text` })
@@ -115,13 +126,23 @@ export async function reconcileDay(ctx: CentreContext, centreId: string, date: s
       .innerJoin(payment, eq(payment.id, chargeLedger.reversesId))
       .where(and(ofDay, eq(chargeLedger.kind, "VOID")))
       .orderBy(asc(payment.receiptNumber)),
+    // The latest count of each centre and method that day.
+    ctx.db
+      .selectDistinctOn([chargeCounts.centreId, chargeCounts.method], { centreId: chargeCounts.centreId, method: chargeCounts.method, fen: chargeCounts.countedFen })
+      .from(chargeCounts)
+      .where(and(eq(chargeCounts.businessDate, date), inArray(chargeCounts.centreId, ids)))
+      .orderBy(chargeCounts.centreId, chargeCounts.method, desc(chargeCounts.id)),
   ]);
 
   const days: CentreDay[] = inScope.map((c, i) => {
     const mine = <T extends { centreId: string }>(rows: T[]) => rows.filter((r) => r.centreId === c.id);
     const totals = emptyTotals();
     for (const s of mine(sums)) add(totals, s.kind, s.method as PaymentMethod, s.n, toFen(s.fen));
-    totals.expectedFen = mine(expected).reduce((sum, r) => sum + toFen(r.fen), 0);
+    totals.billedFen = mine(expected).reduce((sum, r) => sum + toFen(r.fen), 0);
+    const counted = mine(counts);
+    // Nothing to count is counted: a centre without charges that day needs no count.
+    totals.counted = counted.length > 0 || mine(sums).length === 0;
+    for (const k of counted) totals.byMethod.find((m) => m.method === k.method)!.countedFen = k.fen;
     totals.receiptsIssued = mine(issued).map((r) => r.number!);
     totals.receiptsVoided = mine(voided).map((r) => r.number!);
     const windows = chargeWindows[i];
@@ -136,8 +157,10 @@ export async function reconcileDay(ctx: CentreContext, centreId: string, date: s
       t.collectedFen += m.collectedFen;
       t.voidedFen += m.voidedFen;
       t.refundedFen += m.refundedFen;
+      t.countedFen += m.countedFen;
     }
-    total.expectedFen += d.totals.expectedFen;
+    total.billedFen += d.totals.billedFen;
+    total.counted &&= d.totals.counted;
     total.voids += d.totals.voids;
     total.refunds += d.totals.refunds;
     total.receiptsIssued.push(...d.totals.receiptsIssued);
@@ -148,8 +171,8 @@ export async function reconcileDay(ctx: CentreContext, centreId: string, date: s
 
 function emptyTotals(): DayTotals {
   return {
-    expectedFen: 0, collectedFen: 0, voidedFen: 0, refundedFen: 0, netFen: 0, balanced: true, payments: 0, voids: 0, refunds: 0,
-    byMethod: PAYMENT_METHODS.map((method) => ({ method, payments: 0, collectedFen: 0, voidedFen: 0, refundedFen: 0, netFen: 0 })),
+    billedFen: 0, collectedFen: 0, voidedFen: 0, refundedFen: 0, netFen: 0, countedFen: 0, differenceFen: 0, counted: true, balanced: true, payments: 0, voids: 0, refunds: 0,
+    byMethod: PAYMENT_METHODS.map((method) => ({ method, payments: 0, collectedFen: 0, voidedFen: 0, refundedFen: 0, netFen: 0, countedFen: 0, differenceFen: 0 })),
     receiptsIssued: [],
     receiptsVoided: [],
   };
@@ -171,12 +194,17 @@ function add(t: DayTotals, kind: string, method: PaymentMethod, n: number, fen: 
 
 /** Derives the sums from the per-method figures, so the totals cannot disagree with the lines. */
 function settle(t: DayTotals): DayTotals {
-  for (const m of t.byMethod) m.netFen = m.collectedFen - m.voidedFen - m.refundedFen;
+  for (const m of t.byMethod) {
+    m.netFen = m.collectedFen - m.voidedFen - m.refundedFen;
+    m.differenceFen = m.countedFen - m.netFen;
+  }
   t.payments = t.byMethod.reduce((s, m) => s + m.payments, 0);
   t.collectedFen = t.byMethod.reduce((s, m) => s + m.collectedFen, 0);
   t.voidedFen = t.byMethod.reduce((s, m) => s + m.voidedFen, 0);
   t.refundedFen = t.byMethod.reduce((s, m) => s + m.refundedFen, 0);
   t.netFen = t.collectedFen - t.voidedFen - t.refundedFen;
-  t.balanced = t.expectedFen === t.collectedFen;
+  t.countedFen = t.byMethod.reduce((s, m) => s + m.countedFen, 0);
+  t.differenceFen = t.countedFen - t.netFen;
+  t.balanced = t.billedFen === t.collectedFen && t.byMethod.every((m) => m.differenceFen === 0);
   return t;
 }

@@ -162,3 +162,32 @@ export const chargeAdjustments = pgTable(
     check("charge_adjustments_kind_ck", sql`${t.kind} in ('VOID', 'REFUND')`),
   ],
 );
+
+/**
+ * 日终盘点: what the charge clerk counted at the end of a day, per payment method (cash in the drawer,
+ * the card terminal's settlement, the online platform's statement). Append-only like the ledger: a
+ * recount is a new row, and the latest row of a centre, day and method is the one that counts.
+ */
+export const chargeCounts = pgTable(
+  "charge_counts",
+  {
+    id: serial("id").primaryKey(),
+    centreId: text("centre_id")
+      .notNull()
+      .references(() => centres.id, { onDelete: "restrict" }),
+    windowId: text("window_id")
+      .notNull()
+      .references(() => windows.id, { onDelete: "restrict" }),
+    businessDate: date("business_date", { mode: "string" }).notNull(),
+    /** CASH | BANK_CARD | ONLINE */
+    method: text("method").notNull(),
+    countedFen: integer("counted_fen").notNull(),
+    countedBy: text("counted_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("charge_counts_centre_day_idx").on(t.centreId, t.businessDate, t.method, t.id),
+    check("charge_counts_amount_ck", sql`${t.countedFen} >= 0`),
+    check("charge_counts_method_ck", sql`${t.method} in ('CASH', 'BANK_CARD', 'ONLINE')`),
+  ],
+);

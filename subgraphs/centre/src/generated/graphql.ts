@@ -525,15 +525,21 @@ export type ChargeAdjustment = {
 /** 一日收费合计 / the totals of a day. */
 export type ChargeDayTotals = {
   __typename?: 'ChargeDayTotals';
-  /** 应收与实收是否一致 / whether expected equals collected */
+  /** 是否平账:应收等于实收,且每种支付方式盘点等于应存 / balanced: billed equals collected, and every method's count equals what is expected in hand */
   balanced: Scalars['Boolean']['output'];
+  /** 缴费通知应收:当日所缴缴费通知的应缴合计(分) / billed: what the bills paid that day call for, in fen */
+  billedFen: Scalars['Fen']['output'];
   /** 按支付方式 / by payment method */
   byMethod: Array<MethodTotals>;
   /** 实收:当日收款记录合计(分) / collected: the day's payments in the ledger, in fen */
   collectedFen: Scalars['Fen']['output'];
-  /** 应收:当日所缴缴费通知的应缴合计(分) / expected: what the bills paid that day call for, in fen */
-  expectedFen: Scalars['Fen']['output'];
-  /** 净额:实收减作废、退款(分) / net: collected less voids and refunds, in fen */
+  /** 是否已盘点(当日无收费视为已盘点) / whether every centre counted (a centre without charges that day needs no count) */
+  counted: Scalars['Boolean']['output'];
+  /** 盘点合计(分) / counted, in fen */
+  countedFen: Scalars['Fen']['output'];
+  /** 差额:盘点减应存(分) / counted less expected, in fen */
+  differenceFen: Scalars['Fen']['output'];
+  /** 应存:实收减作废、退款(分) / expected in hand: collected less voids and refunds, in fen */
   netFen: Scalars['Fen']['output'];
   /** 收款笔数 / payments */
   payments: Scalars['Int']['output'];
@@ -607,6 +613,23 @@ export type Contacts = {
   complaintPhone: Scalars['String']['output'];
   /** 咨询电话 / consultation phone */
   consultationPhone: Scalars['String']['output'];
+};
+
+/** 盘点金额(输入) / what was counted for one payment method. */
+export type CountInput = {
+  /** 盘点金额(分) / counted, in fen */
+  countedFen: Scalars['Int']['input'];
+  /** 支付方式 / method */
+  method: PaymentMethod;
+};
+
+/** 盘点结果 / result of recording a count: the day's reconciliation of the clerk's centre. */
+export type CountPayload = {
+  __typename?: 'CountPayload';
+  /** 拒绝原因 / refusals */
+  errors: Array<FieldError>;
+  /** 对账 / the reconciliation after the count */
+  reconciliation?: Maybe<ChargeReconciliation>;
 };
 
 /** 审批决定(输入) / decision, as input. */
@@ -997,9 +1020,13 @@ export type MethodTotals = {
   __typename?: 'MethodTotals';
   /** 实收(分) / collected, in fen */
   collectedFen: Scalars['Fen']['output'];
+  /** 盘点金额(分,未盘点为0) / what the clerk counted, in fen; 0 when not counted */
+  countedFen: Scalars['Fen']['output'];
+  /** 差额:盘点减应存(分) / counted less expected, in fen */
+  differenceFen: Scalars['Fen']['output'];
   /** 支付方式 / method */
   method: PaymentMethod;
-  /** 净额(分) / net, in fen */
+  /** 应存:实收减作废、退款(分) / expected in hand: collected less voided and refunded, in fen */
   netFen: Scalars['Fen']['output'];
   /** 收款笔数 / payments */
   payments: Scalars['Int']['output'];
@@ -1029,6 +1056,8 @@ export type Mutation = {
   loadHolidayYear: HolidayYear;
   /** 记录代办员培训(中心管理员) / record an agent's training (centre manager) */
   recordAgentTraining: AgentPayload;
+  /** 日终盘点:收费人员登记各支付方式的实点金额(可重新盘点,以最后一次为准) / record the day's count per method (charge clerk); a recount supersedes */
+  recordCount: CountPayload;
   /** 不予受理 / not accepted */
   refuseToAccept: CasePayload;
   /** 登记代办员(中心管理员) / register an agent (centre manager) */
@@ -1099,6 +1128,12 @@ export type MutationLoadHolidayYearArgs = {
 export type MutationRecordAgentTrainingArgs = {
   agentId: Scalars['ID']['input'];
   training: AgentTrainingInput;
+};
+
+
+export type MutationRecordCountArgs = {
+  counts: Array<CountInput>;
+  date: Scalars['String']['input'];
 };
 
 
@@ -1779,6 +1814,8 @@ export type ResolversTypes = ResolversObject<{
   ChargeReconciliation: ResolverTypeWrapper<ReconciliationView>;
   CivilAffairsItem: ResolverTypeWrapper<ItemReference>;
   Contacts: ResolverTypeWrapper<Contacts>;
+  CountInput: CountInput;
+  CountPayload: ResolverTypeWrapper<Omit<CountPayload, 'reconciliation'> & { reconciliation?: Maybe<ResolversTypes['ChargeReconciliation']> }>;
   DecideInput: DecideInput;
   DecisionOutcome: DecisionOutcome;
   Department: ResolverTypeWrapper<DepartmentConfig>;
@@ -1876,6 +1913,8 @@ export type ResolversParentTypes = ResolversObject<{
   ChargeReconciliation: ReconciliationView;
   CivilAffairsItem: ItemReference;
   Contacts: Contacts;
+  CountInput: CountInput;
+  CountPayload: Omit<CountPayload, 'reconciliation'> & { reconciliation?: Maybe<ResolversParentTypes['ChargeReconciliation']> };
   DecideInput: DecideInput;
   Department: DepartmentConfig;
   ExtendInput: ExtendInput;
@@ -2125,9 +2164,12 @@ export type ChargeAdjustmentResolvers<ContextType = CentreContext, ParentType ex
 
 export type ChargeDayTotalsResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ChargeDayTotals'] = ResolversParentTypes['ChargeDayTotals']> = ResolversObject<{
   balanced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  billedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   byMethod?: Resolver<Array<ResolversTypes['MethodTotals']>, ParentType, ContextType>;
   collectedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
-  expectedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  counted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  countedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  differenceFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   netFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   receiptsIssued?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2163,6 +2205,11 @@ export type CivilAffairsItemResolvers<ContextType = CentreContext, ParentType ex
 export type ContactsResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Contacts'] = ResolversParentTypes['Contacts']> = ResolversObject<{
   complaintPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consultationPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CountPayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CountPayload'] = ResolversParentTypes['CountPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  reconciliation?: Resolver<Maybe<ResolversTypes['ChargeReconciliation']>, ParentType, ContextType>;
 }>;
 
 export type DepartmentResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = ResolversObject<{
@@ -2301,6 +2348,8 @@ export type MaterialCheckResolvers<ContextType = CentreContext, ParentType exten
 
 export type MethodTotalsResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['MethodTotals'] = ResolversParentTypes['MethodTotals']> = ResolversObject<{
   collectedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  countedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  differenceFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
   netFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2318,6 +2367,7 @@ export type MutationResolvers<ContextType = CentreContext, ParentType extends Re
   issueLicence?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationIssueLicenceArgs, 'caseId'>>;
   loadHolidayYear?: Resolver<ResolversTypes['HolidayYear'], ParentType, ContextType, RequireFields<MutationLoadHolidayYearArgs, 'document'>>;
   recordAgentTraining?: Resolver<ResolversTypes['AgentPayload'], ParentType, ContextType, RequireFields<MutationRecordAgentTrainingArgs, 'agentId' | 'training'>>;
+  recordCount?: Resolver<ResolversTypes['CountPayload'], ParentType, ContextType, RequireFields<MutationRecordCountArgs, 'counts' | 'date'>>;
   refuseToAccept?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationRefuseToAcceptArgs, 'caseId' | 'input'>>;
   registerAgent?: Resolver<ResolversTypes['AgentPayload'], ParentType, ContextType, RequireFields<MutationRegisterAgentArgs, 'centreId' | 'input'>>;
   registerStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationRegisterStaffArgs, 'centreId' | 'input'>>;
@@ -2492,6 +2542,7 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   ChargeReconciliation?: ChargeReconciliationResolvers<ContextType>;
   CivilAffairsItem?: CivilAffairsItemResolvers<ContextType>;
   Contacts?: ContactsResolvers<ContextType>;
+  CountPayload?: CountPayloadResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   FeeStandard?: FeeStandardResolvers<ContextType>;
   Fen?: GraphQLScalarType;

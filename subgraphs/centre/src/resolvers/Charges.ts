@@ -12,6 +12,7 @@ import { reconciliationCsv, reconciliationXlsx } from "../charges/export-reconci
 import { chargeLoaders } from "../charges/loaders.ts";
 import { receiptSpec, renderReceipt } from "../charges/receipt.ts";
 import { reconcileDay } from "../charges/reconcile-day.ts";
+import { recordCount } from "../charges/record-count.ts";
 import { requestAdjustment } from "../charges/request-adjustment.ts";
 import { canSeeBill } from "../charges/visibility.ts";
 import type { CentreContext } from "../context.ts";
@@ -121,4 +122,9 @@ export const chargeMutations: MutationResolvers = {
   requestAdjustment: (_p, { input }, ctx) => payload(() => requestAdjustment(ctx, input), { adjustment: null }),
   approveAdjustment: (_p, { id }, ctx) => payload(() => approveAdjustment(ctx, id), { adjustment: null }),
   rejectAdjustment: (_p, { id, note }, ctx) => payload(() => rejectAdjustment(ctx, id, note), { adjustment: null }),
+  recordCount: (_p, { date, counts }, ctx) =>
+    payload(async () => {
+      const { centreId } = await recordCount(ctx, date, counts);
+      return { reconciliation: await reconcileDay(ctx, centreId, date) };
+    }, { reconciliation: null }),
 };
