@@ -44,6 +44,7 @@ const config: CodegenConfig = {
       config: {
         ...shared,
         contextType: "../context.ts#CentreContext",
+        scalars: { ...shared.scalars, Fen: "number" },
         mappers: {
           Centre: "../centres/centre-repository.ts#CentreRecord",
           Window: "../centres/centre-repository.ts#WindowRecord",
@@ -67,6 +68,14 @@ const config: CodegenConfig = {
           CasePart: "../cases/case-parts.ts#PartRecord",
           CaseHolder: "../cases/case-parts.ts#HolderRecord",
           StaffReminder: "../reminders/reminder-repository.ts#ReminderRecord",
+          Bill: "../charges/charge-repository.ts#BillRecord",
+          BillLine: "../charges/charge-repository.ts#BillLineRecord",
+          LedgerEntry: "../charges/charge-repository.ts#LedgerRecord",
+          Receipt: "../charges/charge-repository.ts#LedgerRecord",
+          ChargeAdjustment: "../charges/charge-repository.ts#AdjustmentRecord",
+          ChargeReconciliation: "../charges/reconcile-day.ts#ReconciliationView",
+          CentreChargeDay: "../charges/reconcile-day.ts#CentreDay",
+          ChargeDayTotals: "../charges/reconcile-day.ts#DayTotals",
           // The department item stubs are generated from configuration, and so are their mappers.
           ...Object.fromEntries(
             loadDepartments().map((d) => [itemTypeOf(d), "../stationing/item-reference.ts#ItemReference"]),

@@ -58,6 +58,8 @@ export const feeStandardSchema = z.object({
   unit: optionalText("计量单位", 20),
   legalBasis: text("收费依据", 500),
   reductions: optionalText("减免规定", 500),
+  /** Which department the fee belongs to in a joint item (one of its co-departments); default the item's own. */
+  departmentId: z.string().trim().min(1, "收费部门不能为空").max(40, "收费部门不能超过40个字符").optional(),
 });
 
 export const procedureStepSchema = z.object({
@@ -120,6 +122,9 @@ export const itemDocumentSchema = z
     item.fees.forEach((fee, i) => {
       if (feeCodes.has(fee.code)) ctx.addIssue({ code: "custom", params: { code: "DUPLICATE_FEE_CODE" }, path: ["fees", i, "code"], message: `收费项目编码 ${fee.code} 重复` });
       feeCodes.add(fee.code);
+      if (fee.departmentId && !item.coDepartments.includes(fee.departmentId)) {
+        ctx.addIssue({ code: "custom", params: { code: "FEE_DEPARTMENT_NOT_CO_DEPARTMENT" }, path: ["fees", i, "departmentId"], message: `收费部门 ${fee.departmentId} 须为本事项的协办部门(本部门的收费不填)` });
+      }
       if (fee.rule !== "FIXED" && !fee.unit) ctx.addIssue({ code: "custom", params: { code: "FEE_UNIT_REQUIRED" }, path: ["fees", i, "unit"], message: "按件或按面积收费须写明计量单位" });
     });
   });

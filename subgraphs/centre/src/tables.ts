@@ -485,3 +485,4 @@ export const staffReminders = pgTable(
     index("staff_reminders_department_idx").on(t.departmentId, t.createdOn),
   ],
 );
+export * from "./charges/tables.ts";

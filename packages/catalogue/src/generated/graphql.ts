@@ -357,6 +357,8 @@ export type FeeStandard = {
   amountFen: Scalars['Int']['output'];
   /** 收费项目编码 / code of the fee standard within the item */
   code: Scalars['String']['output'];
+  /** 收费部门(联办事项的协办部门;为空即本事项所属部门) / department the fee belongs to in a joint item; empty means the item's own department */
+  departmentId?: Maybe<Scalars['String']['output']>;
   /** 收费依据 / legal basis */
   legalBasis: Scalars['String']['output'];
   /** 收费项目名称 / name */
@@ -373,6 +375,8 @@ export type FeeStandard = {
 export type FeeStandardInput = {
   amountFen: Scalars['Int']['input'];
   code: Scalars['String']['input'];
+  /** 收费部门(联办事项的协办部门;缺省为本部门) / department of the fee in a joint item; default this department */
+  departmentId?: InputMaybe<Scalars['String']['input']>;
   legalBasis: Scalars['String']['input'];
   name: Scalars['String']['input'];
   reductions?: InputMaybe<Scalars['String']['input']>;
@@ -949,6 +953,7 @@ export type DeptMutationsResolvers<ContextType = CatalogueContext, ParentType ex
 export type FeeStandardResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['FeeStandard'] = ResolversParentTypes['FeeStandard']> = ResolversObject<{
   amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departmentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reductions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

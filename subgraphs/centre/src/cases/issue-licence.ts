@@ -6,6 +6,7 @@ import { requireDecider } from "./decider.ts";
 import { notFound, requireState } from "./guards.ts";
 import { holdingWindowId } from "./case-parts.ts";
 import { recordTransition } from "./history.ts";
+import { requireBillSettled } from "../charges/settlement.ts";
 
 export interface LicenceTerms {
   validFrom?: string | null;
@@ -16,6 +17,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function issueLicenceInWork(ctx: CentreContext, w: CaseWork, terms: LicenceTerms): Promise<CaseRecord> {
   requireState(w.c, ["APPROVED"], "制发证照");
+  await requireBillSettled(w.tx, w.c, w.version.content);
   const validFrom = terms.validFrom ?? w.today;
   for (const [field, value] of [["licence.validFrom", validFrom], ["licence.validUntil", terms.validUntil]] as const) {
     if (value && !ISO_DATE.test(value)) throw new DomainError("INVALID_DATE", "日期格式应为 YYYY-MM-DD", field);

@@ -6,7 +6,8 @@ export type ViolationKind =
   | "ADDED_CONDITION"
   | "DECISION_ON_CANCELLED_ITEM"
   | "UNDELEGATED_DECISION"
-  | "LATE_FORWARD";
+  | "LATE_FORWARD"
+  | "FEE_OUTSIDE_STANDARD";
 
 /**
  * 责任追究: records what the system caught, with its evidence, in its own transaction, so that a

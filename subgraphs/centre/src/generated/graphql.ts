@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CentreRecord, WindowRecord } from '../centres/centre-repository.ts';
 import type { StationingRecord } from '../stationing/stationing-repository.ts';
 import type { ItemReference } from '../stationing/item-reference.ts';
@@ -14,6 +14,8 @@ import type { YearCalendar } from '@wuxi/calendar';
 import type { AgentRecord } from '../agents/agent-repository.ts';
 import type { PartRecord, HolderRecord } from '../cases/case-parts.ts';
 import type { ReminderRecord } from '../reminders/reminder-repository.ts';
+import type { BillRecord, BillLineRecord, LedgerRecord, AdjustmentRecord } from '../charges/charge-repository.ts';
+import type { ReconciliationView, CentreDay, DayTotals } from '../charges/reconcile-day.ts';
 import type { CentreContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -26,6 +28,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** 以分计的金额合计,可超过32位整数(JSON数字,最大2^53-1) / a sum of money in integer fen that may exceed a 32-bit Int (a JSON number up to 2^53-1). Single amounts are Int. */
+  Fen: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -43,6 +47,43 @@ export type Actor = {
   /** 所在窗口 / window */
   windowId?: Maybe<Scalars['ID']['output']>;
 };
+
+/** 作废或退款申请(输入) / a void or refund request. */
+export type AdjustmentInput = {
+  /** 退款金额(分),缺省为可退全额;作废不填 / refund amount in fen, default all that is left; none for a void */
+  amountFen?: InputMaybe<Scalars['Int']['input']>;
+  /** 作废或退款 / void or refund */
+  kind: AdjustmentKind;
+  /** 原因 / reason */
+  reason: Scalars['String']['input'];
+  /** 票据号 / receipt number */
+  receiptNumber: Scalars['String']['input'];
+};
+
+/** 作废或退款 / a void or a refund. */
+export type AdjustmentKind =
+  /** 退款 / refund */
+  | 'REFUND'
+  /** 作废 / void */
+  | 'VOID';
+
+/** 作废或退款操作结果 / result of a void or refund request or decision. */
+export type AdjustmentPayload = {
+  __typename?: 'AdjustmentPayload';
+  /** 申请 / the request */
+  adjustment?: Maybe<ChargeAdjustment>;
+  /** 拒绝原因 / refusals */
+  errors: Array<FieldError>;
+};
+
+/** 作废或退款申请的状态 / state of a void or refund request. */
+export type AdjustmentStatus =
+  /** 已批准(已记账) / approved and entered in the ledger */
+  | 'APPROVED'
+  /** 待审批 / awaiting the manager */
+  | 'PENDING'
+  /** 不予批准 / rejected */
+  | 'REJECTED';
 
 /** 代办员 / a centre's agent: files and follows cases for applicants, free of charge (委托代理、无偿服务、全程服务). */
 export type Agent = {
@@ -151,6 +192,100 @@ export type Authority =
   /** 只审批上报件 / decide the escalated cases forwarded from the tiers below; not accepted here */
   | 'DECIDE_ONLY';
 
+/** 缴费通知 / the bill of a case, computed by the centre from the fee standards of the item version the case is handled under. */
+export type Bill = {
+  __typename?: 'Bill';
+  /** 办件 / the case */
+  case: Case;
+  /** 办件编号 / case number */
+  caseNumber: Scalars['String']['output'];
+  /** 受理中心 / centre */
+  centre: Centre;
+  /** 台账记录(收款、作废、退款) / ledger entries: payment, voids, refunds */
+  entries: Array<LedgerEntry>;
+  /** 标识 / id */
+  id: Scalars['ID']['output'];
+  /** 开具日期 / issued on */
+  issuedOn: Scalars['String']['output'];
+  /** 事项版本 / item version the fees come from */
+  itemVersion: Scalars['Int']['output'];
+  /** 收费明细 / lines */
+  lines: Array<BillLine>;
+  /** 缴款人 / payer */
+  payerName: Scalars['String']['output'];
+  /** 收款(含票据) / the payment, with its receipt */
+  receipt?: Maybe<Receipt>;
+  /** 状态 / status */
+  status: BillStatus;
+  /** 应缴合计(分) / total due, in fen */
+  totalFen: Scalars['Int']['output'];
+};
+
+/** 收费明细 / one line of a bill: one published fee standard. */
+export type BillLine = {
+  __typename?: 'BillLine';
+  /** 实收(分) / amount due in fen */
+  amountFen: Scalars['Int']['output'];
+  /** 收费部门 / department the fee belongs to */
+  department: Department;
+  /** 收费项目编码 / fee standard code */
+  feeCode: Scalars['String']['output'];
+  /** 收费项目名称 / fee standard name */
+  feeName: Scalars['String']['output'];
+  /** 应收(分) / gross amount in fen */
+  grossFen: Scalars['Int']['output'];
+  /** 收费依据 / legal basis */
+  legalBasis: Scalars['String']['output'];
+  /** 序号 / line number */
+  lineNo: Scalars['Int']['output'];
+  /** 数量 / quantity */
+  quantity: Scalars['Int']['output'];
+  /** 减免(分) / reduction in fen */
+  reductionFen: Scalars['Int']['output'];
+  /** 减免情形 / reason of the reduction */
+  reductionReason?: Maybe<Scalars['String']['output']>;
+  /** 计算方式 / rule */
+  rule: FeeRule;
+  /** 计量单位 / unit */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** 单价(分) / unit amount in fen */
+  unitFen: Scalars['Int']['output'];
+};
+
+/** 收费明细(输入):只能选用事项版本公布的收费标准 / a bill line, as input: a fee standard the item version publishes. */
+export type BillLineInput = {
+  /** 收费项目编码 / fee standard code */
+  feeCode: Scalars['String']['input'];
+  /** 数量(按件、按面积时;固定金额为1) / quantity, for per-copy and per-area rules; 1 for a fixed fee */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** 减免金额(分,仅限收费标准规定的减免情形) / reduction in fen, only where the standard defines reductions */
+  reductionFen?: InputMaybe<Scalars['Int']['input']>;
+  /** 减免情形 / reason of the reduction */
+  reductionReason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 缴费通知操作结果 / result of issuing a bill. */
+export type BillPayload = {
+  __typename?: 'BillPayload';
+  /** 缴费通知 / the bill */
+  bill?: Maybe<Bill>;
+  /** 拒绝原因 / refusals */
+  errors: Array<FieldError>;
+};
+
+/** 缴费通知状态 / state of a bill. */
+export type BillStatus =
+  /** 全额减免 / wholly exempt, nothing to pay */
+  | 'EXEMPT'
+  /** 已缴清 / paid */
+  | 'PAID'
+  /** 已全额退款 / fully refunded */
+  | 'REFUNDED'
+  /** 待缴费 / unpaid */
+  | 'UNPAID'
+  /** 票据已作废(可重新开具) / receipt voided; a new bill may be issued */
+  | 'VOIDED';
+
 /** 办件 / a case: one application for one item by one applicant, from intake to conclusion. */
 export type Case = {
   __typename?: 'Case';
@@ -160,6 +295,8 @@ export type Case = {
   agentId?: Maybe<Scalars['String']['output']>;
   /** 申请人 / applicant */
   applicant: Applicant;
+  /** 缴费通知(当前有效的一张) / the case's open bill */
+  bill?: Maybe<Bill>;
   /** 办件编号 / case number */
   caseNumber: Scalars['String']['output'];
   /** 受理中心 / centre */
@@ -403,6 +540,119 @@ export type Centre = {
   windows: Array<Window>;
 };
 
+/** 一个中心一日的收费 / one centre's day at its charge window. */
+export type CentreChargeDay = {
+  __typename?: 'CentreChargeDay';
+  /** 中心 / centre */
+  centre: Centre;
+  /** 合计 / totals */
+  totals: ChargeDayTotals;
+  /** 收费窗口 / its charge window */
+  window?: Maybe<Window>;
+};
+
+/** 作废或退款申请 / a request to void a receipt or refund a payment. */
+export type ChargeAdjustment = {
+  __typename?: 'ChargeAdjustment';
+  /** 金额(分) / amount in fen to give back */
+  amountFen: Scalars['Int']['output'];
+  /** 审批人 / decided by */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** 不予批准的理由 / the manager's note on a rejection */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** 批准后写入的台账记录 / the ledger entry written on approval */
+  entry?: Maybe<LedgerEntry>;
+  /** 标识 / id */
+  id: Scalars['ID']['output'];
+  /** 类别 / kind */
+  kind: AdjustmentKind;
+  /** 原因 / reason */
+  reason: Scalars['String']['output'];
+  /** 所针对的票据号 / receipt number */
+  receiptNumber: Scalars['String']['output'];
+  /** 申请人 / requested by */
+  requestedBy: Scalars['String']['output'];
+  /** 状态 / status */
+  status: AdjustmentStatus;
+};
+
+/** 一日收费合计 / the totals of a day. */
+export type ChargeDayTotals = {
+  __typename?: 'ChargeDayTotals';
+  /** 是否平账:应收等于实收,且每种支付方式盘点等于应存 / balanced: billed equals collected, and every method's count equals what is expected in hand */
+  balanced: Scalars['Boolean']['output'];
+  /** 缴费通知应收:当日所缴缴费通知的应缴合计(分) / billed: what the bills paid that day call for, in fen */
+  billedFen: Scalars['Fen']['output'];
+  /** 按支付方式 / by payment method */
+  byMethod: Array<MethodTotals>;
+  /** 实收:当日收款记录合计(分) / collected: the day's payments in the ledger, in fen */
+  collectedFen: Scalars['Fen']['output'];
+  /** 是否已盘点(当日无收费视为已盘点) / whether every centre counted (a centre without charges that day needs no count) */
+  counted: Scalars['Boolean']['output'];
+  /** 盘点合计(分) / counted, in fen */
+  countedFen: Scalars['Fen']['output'];
+  /** 差额:盘点减应存(分) / counted less expected, in fen */
+  differenceFen: Scalars['Fen']['output'];
+  /** 应存:实收减作废、退款(分) / expected in hand: collected less voids and refunds, in fen */
+  netFen: Scalars['Fen']['output'];
+  /** 收款笔数 / payments */
+  payments: Scalars['Int']['output'];
+  /** 当日开具的票据号 / receipts issued that day */
+  receiptsIssued: Array<Scalars['String']['output']>;
+  /** 当日作废的票据号 / receipts voided that day */
+  receiptsVoided: Array<Scalars['String']['output']>;
+  /** 退款(分) / refunded, in fen */
+  refundedFen: Scalars['Fen']['output'];
+  /** 退款笔数 / refunds */
+  refunds: Scalars['Int']['output'];
+  /** 作废(分) / voided, in fen */
+  voidedFen: Scalars['Fen']['output'];
+  /** 作废笔数 / voids */
+  voids: Scalars['Int']['output'];
+};
+
+/** 收款(输入) / a payment at the charge window. */
+export type ChargeInput = {
+  /** 实收金额(分),须等于应缴合计 / amount taken in fen; must equal the bill's total */
+  amountFen: Scalars['Int']['input'];
+  /** 缴费通知 / bill */
+  billId: Scalars['ID']['input'];
+  /** 幂等键:重试返回首次结果 / idempotency key: a retry returns the first result */
+  idempotencyKey: Scalars['String']['input'];
+  /** 支付方式 / method */
+  method: PaymentMethod;
+  /** 网上支付流水号 / online payment reference */
+  paymentReference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 收款结果 / result of a payment. */
+export type ChargePayload = {
+  __typename?: 'ChargePayload';
+  /** 缴费通知 / the bill */
+  bill?: Maybe<Bill>;
+  /** 拒绝原因 / refusals */
+  errors: Array<FieldError>;
+  /** 票据 / the receipt */
+  receipt?: Maybe<Receipt>;
+};
+
+/** 日终对账(本中心及下级中心) / the daily reconciliation of a centre and every centre below it. */
+export type ChargeReconciliation = {
+  __typename?: 'ChargeReconciliation';
+  /** 中心 / centre */
+  centre: Centre;
+  /** 本中心及各下级中心 / the centre and each centre below it */
+  centres: Array<CentreChargeDay>;
+  /** 导出 CSV(UTF-8) / the report as CSV, UTF-8 with a byte-order mark */
+  csv: Scalars['String']['output'];
+  /** 对账日期 / date */
+  date: Scalars['String']['output'];
+  /** 汇总(本中心及下级) / roll-up: the centre and every centre below it */
+  total: ChargeDayTotals;
+  /** 导出 Excel(xlsx, base64) / the report as an xlsx workbook, base64 */
+  xlsxBase64: Scalars['String']['output'];
+};
+
 /** 民政局的事项(由 civil-affairs 子图提供内容) / item of civil-affairs, content resolved by its own subgraph */
 export type CivilAffairsItem = Item & {
   __typename?: 'CivilAffairsItem';
@@ -417,6 +667,23 @@ export type Contacts = {
   complaintPhone: Scalars['String']['output'];
   /** 咨询电话 / consultation phone */
   consultationPhone: Scalars['String']['output'];
+};
+
+/** 盘点金额(输入) / what was counted for one payment method. */
+export type CountInput = {
+  /** 盘点金额(分) / counted, in fen */
+  countedFen: Scalars['Int']['input'];
+  /** 支付方式 / method */
+  method: PaymentMethod;
+};
+
+/** 盘点结果 / result of recording a count: the day's reconciliation of the clerk's centre. */
+export type CountPayload = {
+  __typename?: 'CountPayload';
+  /** 拒绝原因 / refusals */
+  errors: Array<FieldError>;
+  /** 对账 / the reconciliation after the count */
+  reconciliation?: Maybe<ChargeReconciliation>;
 };
 
 /** 审批决定(输入) / decision, as input. */
@@ -484,6 +751,8 @@ export type FeeStandard = {
   amountFen: Scalars['Int']['output'];
   /** 收费项目编码 / code of the fee standard within the item */
   code: Scalars['String']['output'];
+  /** 收费部门(联办事项的协办部门;为空即本事项所属部门) / department the fee belongs to in a joint item; empty means the item's own department */
+  departmentId?: Maybe<Scalars['String']['output']>;
   /** 收费依据 / legal basis */
   legalBasis: Scalars['String']['output'];
   /** 收费项目名称 / name */
@@ -683,6 +952,46 @@ export type ItemVersionStatus =
   /** 已被新版本取代 / superseded by a later version */
   | 'SUPERSEDED';
 
+/** 收费台账记录(只增不改) / an entry of the centre's append-only charge ledger. */
+export type LedgerEntry = {
+  __typename?: 'LedgerEntry';
+  /** 经办人 / recorded or requested by */
+  actorId: Scalars['String']['output'];
+  /** 金额(分,收款为正,作废退款为负) / signed amount in fen: positive for a payment, negative for a void or refund */
+  amountFen: Scalars['Int']['output'];
+  /** 审批人 / approved by */
+  approvedBy?: Maybe<Scalars['String']['output']>;
+  /** 时间 / at */
+  at: Scalars['String']['output'];
+  /** 记账日期 / business date */
+  businessDate: Scalars['String']['output'];
+  /** 序号 / id */
+  id: Scalars['ID']['output'];
+  /** 类别 / kind */
+  kind: LedgerEntryKind;
+  /** 支付方式 / method */
+  method: PaymentMethod;
+  /** 支付平台流水号 / online payment reference */
+  paymentReference?: Maybe<Scalars['String']['output']>;
+  /** 原因 / reason of a void or refund */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** 票据号(收款) / receipt number, for a payment */
+  receiptNumber?: Maybe<Scalars['String']['output']>;
+  /** 冲销的收款记录 / the payment a void or refund reverses */
+  reverses?: Maybe<LedgerEntry>;
+  /** 收费窗口 / charge window */
+  window: Window;
+};
+
+/** 台账记录类别 / kind of ledger entry. */
+export type LedgerEntryKind =
+  /** 收款 / payment */
+  | 'PAYMENT'
+  /** 退款 / refund */
+  | 'REFUND'
+  /** 作废(当日,冲销整张票据) / void of a receipt, on its day */
+  | 'VOID';
+
 /** 证照 / the licence issued. */
 export type LicenceInfo = {
   __typename?: 'LicenceInfo';
@@ -768,8 +1077,35 @@ export type MaterialStatus =
   /** 已提交 / provided */
   | 'PROVIDED';
 
+/** 按支付方式的合计 / the day's totals of one payment method. */
+export type MethodTotals = {
+  __typename?: 'MethodTotals';
+  /** 实收(分) / collected, in fen */
+  collectedFen: Scalars['Fen']['output'];
+  /** 盘点金额(分,未盘点为0) / what the clerk counted, in fen; 0 when not counted */
+  countedFen: Scalars['Fen']['output'];
+  /** 差额:盘点减应存(分) / counted less expected, in fen */
+  differenceFen: Scalars['Fen']['output'];
+  /** 支付方式 / method */
+  method: PaymentMethod;
+  /** 应存:实收减作废、退款(分) / expected in hand: collected less voided and refunded, in fen */
+  netFen: Scalars['Fen']['output'];
+  /** 收款笔数 / payments */
+  payments: Scalars['Int']['output'];
+  /** 退款(分) / refunded, in fen */
+  refundedFen: Scalars['Fen']['output'];
+  /** 作废(分) / voided, in fen */
+  voidedFen: Scalars['Fen']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 批准作废或退款(本中心管理员,非申请人) / approve a void or refund (the centre's manager, not the requester) */
+  approveAdjustment: AdjustmentPayload;
+  /** 开具缴费通知(准予许可后,受理窗口) / issue a case's bill after approval (the case's window) */
+  billCase: BillPayload;
+  /** 收费窗口收款并开具票据 / take a payment at the charge window and issue the receipt */
+  chargeBill: ChargePayload;
   /** 督办:牵头窗口催办某环节 / the lead window chases a part */
   chasePart: CasePayload;
   /** 联办办结:各环节均已同意(牵头窗口) / conclude a joint case once every part approved (lead window) */
@@ -792,12 +1128,18 @@ export type Mutation = {
   loadHolidayYear: HolidayYear;
   /** 记录代办员培训(中心管理员) / record an agent's training (centre manager) */
   recordAgentTraining: AgentPayload;
+  /** 日终盘点:收费人员登记各支付方式的实点金额(可重新盘点,以最后一次为准) / record the day's count per method (charge clerk); a recount supersedes */
+  recordCount: CountPayload;
   /** 不予受理 / not accepted */
   refuseToAccept: CasePayload;
   /** 登记代办员(中心管理员) / register an agent (centre manager) */
   registerAgent: AgentPayload;
   /** 登记持证上岗人员(中心管理员) / register certified staff (centre manager) */
   registerStaff: StaffPayload;
+  /** 不予批准作废或退款 / reject a void or refund request */
+  rejectAdjustment: AdjustmentPayload;
+  /** 申请作废票据或退款(收费人员) / request a void or refund (charge clerk) */
+  requestAdjustment: AdjustmentPayload;
   /** 恢复计时 / resume the clock */
   resumeClock: CasePayload;
   /** 审查已接收的材料 / review the materials of a received case */
@@ -808,6 +1150,22 @@ export type Mutation = {
   supplementMaterials: CasePayload;
   /** 特别程序,暂停计时 / suspend the clock for a special procedure */
   suspendClock: CasePayload;
+};
+
+
+export type MutationApproveAdjustmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationBillCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  lines: Array<BillLineInput>;
+};
+
+
+export type MutationChargeBillArgs = {
+  input: ChargeInput;
 };
 
 
@@ -874,6 +1232,12 @@ export type MutationRecordAgentTrainingArgs = {
 };
 
 
+export type MutationRecordCountArgs = {
+  counts: Array<CountInput>;
+  date: Scalars['String']['input'];
+};
+
+
 export type MutationRefuseToAcceptArgs = {
   caseId: Scalars['ID']['input'];
   input: RefuseToAcceptInput;
@@ -889,6 +1253,17 @@ export type MutationRegisterAgentArgs = {
 export type MutationRegisterStaffArgs = {
   centreId: Scalars['ID']['input'];
   input: RegisterStaffInput;
+};
+
+
+export type MutationRejectAdjustmentArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationRequestAdjustmentArgs = {
+  input: AdjustmentInput;
 };
 
 
@@ -1035,6 +1410,15 @@ export type PartState =
   /** 特别程序中,暂停计时 / suspended for a special procedure */
   | 'SUSPENDED';
 
+/** 支付方式 / how a payment was made. */
+export type PaymentMethod =
+  /** 银行卡 / bank card */
+  | 'BANK_CARD'
+  /** 现金 / cash */
+  | 'CASH'
+  /** 网上支付(须有支付平台流水号) / online payment, with the platform's reference */
+  | 'ONLINE';
+
 /** 自然资源和规划局的事项(由 planning 子图提供内容) / item of planning, content resolved by its own subgraph */
 export type PlanningItem = Item & {
   __typename?: 'PlanningItem';
@@ -1057,6 +1441,8 @@ export type Query = {
   __typename?: 'Query';
   /** 中心登记的代办员 / a centre's agents (its staff) */
   agents: Array<Agent>;
+  /** 缴费通知(本中心收费及办件人员) / a bill, for the staff of its centre */
+  bill?: Maybe<Bill>;
   /** 办件(有权查看的工作人员) / a case, for staff entitled to see it */
   case?: Maybe<Case>;
   /** 办件进度查询(凭办件编号和查询码,公开) / status lookup by case number and query code (public) */
@@ -1065,6 +1451,8 @@ export type Query = {
   centre?: Maybe<Centre>;
   /** 中心列表,可按层级和上级筛选 / centres, filtered by tier and parent */
   centres: Array<Centre>;
+  /** 日终对账:本中心及下级中心(收费人员、本级及上级中心管理员和监察人员) / daily reconciliation of a centre and the centres below it */
+  chargeReconciliation: ChargeReconciliation;
   /** 进驻部门 / entering departments */
   departments: Array<Department>;
   /** 办事指南(公开,由中心副本提供,部门子图停机时仍可用) / the public guide of an item at a centre, served from the centre's replica */
@@ -1077,6 +1465,10 @@ export type Query = {
   myEntrustedCases: Array<Case>;
   /** 本人的提醒:窗口工作人员看本窗口,部门审批人看本部门,中心管理员看本中心 / my reminders: a clerk's window, an approver's department, a manager's centre */
   myReminders: Array<StaffReminder>;
+  /** 待审批的作废和退款申请(中心管理员) / pending void and refund requests of a centre (its manager) */
+  pendingAdjustments: Array<ChargeAdjustment>;
+  /** 按票据号查票据(本中心) / a receipt of a centre by number */
+  receipt?: Maybe<Receipt>;
   /** 按关键词检索中心受理的事项(跨部门,分页) / search the items a centre accepts by keyword, across departments, paged */
   searchGuides: GuideConnection;
   /** 上级中心受理而本中心不受理的事项 / items the tiers above accept that this centre does not */
@@ -1088,6 +1480,11 @@ export type Query = {
 
 export type QueryAgentsArgs = {
   centreId: Scalars['ID']['input'];
+};
+
+
+export type QueryBillArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1113,6 +1510,12 @@ export type QueryCentresArgs = {
 };
 
 
+export type QueryChargeReconciliationArgs = {
+  centreId: Scalars['ID']['input'];
+  date: Scalars['String']['input'];
+};
+
+
 export type QueryGuideArgs = {
   centreId: Scalars['ID']['input'];
   itemCode: Scalars['ID']['input'];
@@ -1134,6 +1537,17 @@ export type QueryMyRemindersArgs = {
 };
 
 
+export type QueryPendingAdjustmentsArgs = {
+  centreId: Scalars['ID']['input'];
+};
+
+
+export type QueryReceiptArgs = {
+  centreId: Scalars['ID']['input'];
+  number: Scalars['String']['input'];
+};
+
+
 export type QuerySearchGuidesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   centreId: Scalars['ID']['input'];
@@ -1150,6 +1564,31 @@ export type QueryUpperTierItemsArgs = {
 export type QueryWindowQueueArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   windowId: Scalars['ID']['input'];
+};
+
+/** 收费票据 / a numbered receipt. */
+export type Receipt = {
+  __typename?: 'Receipt';
+  /** 金额(分) / amount in fen */
+  amountFen: Scalars['Int']['output'];
+  /** 办件编号 / case number */
+  caseNumber: Scalars['String']['output'];
+  /** 收费中心 / centre */
+  centre: Centre;
+  /** 开具日期 / issued on */
+  issuedOn: Scalars['String']['output'];
+  /** 支付方式 / method */
+  method: PaymentMethod;
+  /** 票据号 / number */
+  number: Scalars['String']['output'];
+  /** 缴款人 / payer */
+  payerName: Scalars['String']['output'];
+  /** 可打印的票据(PDF, base64) / printable receipt, PDF in base64 */
+  pdfBase64: Scalars['String']['output'];
+  /** 已退款(分) / refunded so far, in fen */
+  refundedFen: Scalars['Int']['output'];
+  /** 是否已作废 / voided */
+  voided: Scalars['Boolean']['output'];
 };
 
 /** 不予受理(输入) / not accepting, as input. */
@@ -1511,12 +1950,16 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Actor: ResolverTypeWrapper<Actor>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AdjustmentInput: AdjustmentInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AdjustmentKind: AdjustmentKind;
+  AdjustmentPayload: ResolverTypeWrapper<Omit<AdjustmentPayload, 'adjustment'> & { adjustment?: Maybe<ResolversTypes['ChargeAdjustment']> }>;
+  AdjustmentStatus: AdjustmentStatus;
   Agent: ResolverTypeWrapper<AgentRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AgentPayload: ResolverTypeWrapper<Omit<AgentPayload, 'agent'> & { agent?: Maybe<ResolversTypes['Agent']> }>;
   AgentTraining: ResolverTypeWrapper<AgentTraining>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgentTrainingInput: AgentTrainingInput;
   AppealRoutes: ResolverTypeWrapper<AppealRoutes>;
   Applicant: ResolverTypeWrapper<Applicant>;
@@ -1524,6 +1967,11 @@ export type ResolversTypes = ResolversObject<{
   ApplicantKind: ApplicantKind;
   ApplicantMessage: ResolverTypeWrapper<ApplicantMessage>;
   Authority: Authority;
+  Bill: ResolverTypeWrapper<BillRecord>;
+  BillLine: ResolverTypeWrapper<BillLineRecord>;
+  BillLineInput: BillLineInput;
+  BillPayload: ResolverTypeWrapper<Omit<BillPayload, 'bill'> & { bill?: Maybe<ResolversTypes['Bill']> }>;
+  BillStatus: BillStatus;
   Case: ResolverTypeWrapper<CaseRecord>;
   CaseClock: ResolverTypeWrapper<CaseClockView>;
   CaseDecisionInfo: ResolverTypeWrapper<CaseDecisionInfo>;
@@ -1534,8 +1982,16 @@ export type ResolversTypes = ResolversObject<{
   CaseState: CaseState;
   CaseStatus: ResolverTypeWrapper<CaseStatusView>;
   Centre: ResolverTypeWrapper<CentreRecord>;
+  CentreChargeDay: ResolverTypeWrapper<CentreDay>;
+  ChargeAdjustment: ResolverTypeWrapper<AdjustmentRecord>;
+  ChargeDayTotals: ResolverTypeWrapper<DayTotals>;
+  ChargeInput: ChargeInput;
+  ChargePayload: ResolverTypeWrapper<Omit<ChargePayload, 'bill' | 'receipt'> & { bill?: Maybe<ResolversTypes['Bill']>, receipt?: Maybe<ResolversTypes['Receipt']> }>;
+  ChargeReconciliation: ResolverTypeWrapper<ReconciliationView>;
   CivilAffairsItem: ResolverTypeWrapper<ItemReference>;
   Contacts: ResolverTypeWrapper<Contacts>;
+  CountInput: CountInput;
+  CountPayload: ResolverTypeWrapper<Omit<CountPayload, 'reconciliation'> & { reconciliation?: Maybe<ResolversTypes['ChargeReconciliation']> }>;
   DecideInput: DecideInput;
   DecisionOutcome: DecisionOutcome;
   Department: ResolverTypeWrapper<DepartmentConfig>;
@@ -1543,6 +1999,7 @@ export type ResolversTypes = ResolversObject<{
   ExtendInput: ExtendInput;
   FeeRule: FeeRule;
   FeeStandard: ResolverTypeWrapper<FeeStandard>;
+  Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
   FieldError: ResolverTypeWrapper<FieldError>;
   ForwardInput: ForwardInput;
   Guide: ResolverTypeWrapper<GuideRecord>;
@@ -1555,6 +2012,8 @@ export type ResolversTypes = ResolversObject<{
   ItemKind: ItemKind;
   ItemVersionSnapshot: ResolverTypeWrapper<ReplicatedVersion>;
   ItemVersionStatus: ItemVersionStatus;
+  LedgerEntry: ResolverTypeWrapper<LedgerRecord>;
+  LedgerEntryKind: LedgerEntryKind;
   LicenceInfo: ResolverTypeWrapper<LicenceInfo>;
   LicenceTermsInput: LicenceTermsInput;
   MarketItem: ResolverTypeWrapper<ItemReference>;
@@ -1563,6 +2022,7 @@ export type ResolversTypes = ResolversObject<{
   MaterialCheckInput: MaterialCheckInput;
   MaterialForm: MaterialForm;
   MaterialStatus: MaterialStatus;
+  MethodTotals: ResolverTypeWrapper<MethodTotals>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NonAcceptanceGround: NonAcceptanceGround;
   Notice: ResolverTypeWrapper<NoticeRecord>;
@@ -1573,9 +2033,11 @@ export type ResolversTypes = ResolversObject<{
   PartDecisionInput: PartDecisionInput;
   PartKind: PartKind;
   PartState: PartState;
+  PaymentMethod: PaymentMethod;
   PlanningItem: ResolverTypeWrapper<ItemReference>;
   ProcedureStep: ResolverTypeWrapper<ProcedureStep>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Receipt: ResolverTypeWrapper<LedgerRecord>;
   RefuseToAcceptInput: RefuseToAcceptInput;
   RegisterAgentInput: RegisterAgentInput;
   RegisterStaffInput: RegisterStaffInput;
@@ -1601,17 +2063,23 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Actor: Actor;
   ID: Scalars['ID']['output'];
+  AdjustmentInput: AdjustmentInput;
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  AdjustmentPayload: Omit<AdjustmentPayload, 'adjustment'> & { adjustment?: Maybe<ResolversParentTypes['ChargeAdjustment']> };
   Agent: AgentRecord;
   Boolean: Scalars['Boolean']['output'];
-  String: Scalars['String']['output'];
   AgentPayload: Omit<AgentPayload, 'agent'> & { agent?: Maybe<ResolversParentTypes['Agent']> };
   AgentTraining: AgentTraining;
-  Int: Scalars['Int']['output'];
   AgentTrainingInput: AgentTrainingInput;
   AppealRoutes: AppealRoutes;
   Applicant: Applicant;
   ApplicantInput: ApplicantInput;
   ApplicantMessage: ApplicantMessage;
+  Bill: BillRecord;
+  BillLine: BillLineRecord;
+  BillLineInput: BillLineInput;
+  BillPayload: Omit<BillPayload, 'bill'> & { bill?: Maybe<ResolversParentTypes['Bill']> };
   Case: CaseRecord;
   CaseClock: CaseClockView;
   CaseDecisionInfo: CaseDecisionInfo;
@@ -1621,12 +2089,21 @@ export type ResolversParentTypes = ResolversObject<{
   CasePayload: Omit<CasePayload, 'case' | 'notice'> & { case?: Maybe<ResolversParentTypes['Case']>, notice?: Maybe<ResolversParentTypes['Notice']> };
   CaseStatus: CaseStatusView;
   Centre: CentreRecord;
+  CentreChargeDay: CentreDay;
+  ChargeAdjustment: AdjustmentRecord;
+  ChargeDayTotals: DayTotals;
+  ChargeInput: ChargeInput;
+  ChargePayload: Omit<ChargePayload, 'bill' | 'receipt'> & { bill?: Maybe<ResolversParentTypes['Bill']>, receipt?: Maybe<ResolversParentTypes['Receipt']> };
+  ChargeReconciliation: ReconciliationView;
   CivilAffairsItem: ItemReference;
   Contacts: Contacts;
+  CountInput: CountInput;
+  CountPayload: Omit<CountPayload, 'reconciliation'> & { reconciliation?: Maybe<ResolversParentTypes['ChargeReconciliation']> };
   DecideInput: DecideInput;
   Department: DepartmentConfig;
   ExtendInput: ExtendInput;
   FeeStandard: FeeStandard;
+  Fen: Scalars['Fen']['output'];
   FieldError: FieldError;
   ForwardInput: ForwardInput;
   Guide: GuideRecord;
@@ -1636,12 +2113,14 @@ export type ResolversParentTypes = ResolversObject<{
   Item: ItemReference;
   ItemContent: ItemDocument;
   ItemVersionSnapshot: ReplicatedVersion;
+  LedgerEntry: LedgerRecord;
   LicenceInfo: LicenceInfo;
   LicenceTermsInput: LicenceTermsInput;
   MarketItem: ItemReference;
   Material: Material;
   MaterialCheck: MaterialCheck;
   MaterialCheckInput: MaterialCheckInput;
+  MethodTotals: MethodTotals;
   Mutation: Record<PropertyKey, never>;
   Notice: NoticeRecord;
   NoticeList: NoticeList;
@@ -1651,6 +2130,7 @@ export type ResolversParentTypes = ResolversObject<{
   PlanningItem: ItemReference;
   ProcedureStep: ProcedureStep;
   Query: Record<PropertyKey, never>;
+  Receipt: LedgerRecord;
   RefuseToAcceptInput: RefuseToAcceptInput;
   RegisterAgentInput: RegisterAgentInput;
   RegisterStaffInput: RegisterStaffInput;
@@ -1673,6 +2153,11 @@ export type ActorResolvers<ContextType = CentreContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   windowId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type AdjustmentPayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['AdjustmentPayload'] = ResolversParentTypes['AdjustmentPayload']> = ResolversObject<{
+  adjustment?: Resolver<Maybe<ResolversTypes['ChargeAdjustment']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
 }>;
 
 export type AgentResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent']> = ResolversObject<{
@@ -1713,10 +2198,47 @@ export type ApplicantMessageResolvers<ContextType = CentreContext, ParentType ex
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type BillResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Bill'] = ResolversParentTypes['Bill']> = ResolversObject<{
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['BillLine']>, ParentType, ContextType>;
+  payerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['Receipt']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BillStatus'], ParentType, ContextType>;
+  totalFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BillLineResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['BillLine'] = ResolversParentTypes['BillLine']> = ResolversObject<{
+  amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  feeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grossFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reductionFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reductionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['FeeRule'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BillPayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['BillPayload'] = ResolversParentTypes['BillPayload']> = ResolversObject<{
+  bill?: Resolver<Maybe<ResolversTypes['Bill']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+}>;
+
 export type CaseResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = ResolversObject<{
   acceptedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   agentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   applicant?: Resolver<ResolversTypes['Applicant'], ParentType, ContextType>;
+  bill?: Resolver<Maybe<ResolversTypes['Bill']>, ParentType, ContextType>;
   caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
   clock?: Resolver<ResolversTypes['CaseClock'], ParentType, ContextType>;
@@ -1832,6 +2354,58 @@ export type CentreResolvers<ContextType = CentreContext, ParentType extends Reso
   windows?: Resolver<Array<ResolversTypes['Window']>, ParentType, ContextType>;
 }>;
 
+export type CentreChargeDayResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CentreChargeDay'] = ResolversParentTypes['CentreChargeDay']> = ResolversObject<{
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ChargeDayTotals'], ParentType, ContextType>;
+  window?: Resolver<Maybe<ResolversTypes['Window']>, ParentType, ContextType>;
+}>;
+
+export type ChargeAdjustmentResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ChargeAdjustment'] = ResolversParentTypes['ChargeAdjustment']> = ResolversObject<{
+  amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AdjustmentKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receiptNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AdjustmentStatus'], ParentType, ContextType>;
+}>;
+
+export type ChargeDayTotalsResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ChargeDayTotals'] = ResolversParentTypes['ChargeDayTotals']> = ResolversObject<{
+  balanced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  billedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  byMethod?: Resolver<Array<ResolversTypes['MethodTotals']>, ParentType, ContextType>;
+  collectedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  counted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  countedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  differenceFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  netFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receiptsIssued?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  receiptsVoided?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  refundedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  refunds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  voidedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  voids?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChargePayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ChargePayload'] = ResolversParentTypes['ChargePayload']> = ResolversObject<{
+  bill?: Resolver<Maybe<ResolversTypes['Bill']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['Receipt']>, ParentType, ContextType>;
+}>;
+
+export type ChargeReconciliationResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ChargeReconciliation'] = ResolversParentTypes['ChargeReconciliation']> = ResolversObject<{
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  centres?: Resolver<Array<ResolversTypes['CentreChargeDay']>, ParentType, ContextType>;
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['ChargeDayTotals'], ParentType, ContextType>;
+  xlsxBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CivilAffairsItemResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CivilAffairsItem'] = ResolversParentTypes['CivilAffairsItem'], FederationReferenceType extends FederationReferenceTypes['CivilAffairsItem'] = FederationReferenceTypes['CivilAffairsItem']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CivilAffairsItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1844,6 +2418,11 @@ export type ContactsResolvers<ContextType = CentreContext, ParentType extends Re
   consultationPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CountPayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CountPayload'] = ResolversParentTypes['CountPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  reconciliation?: Resolver<Maybe<ResolversTypes['ChargeReconciliation']>, ParentType, ContextType>;
+}>;
+
 export type DepartmentResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = ResolversObject<{
   codePrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1854,12 +2433,17 @@ export type DepartmentResolvers<ContextType = CentreContext, ParentType extends 
 export type FeeStandardResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['FeeStandard'] = ResolversParentTypes['FeeStandard']> = ResolversObject<{
   amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departmentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reductions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['FeeRule'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
+
+export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Fen'], any> {
+  name: 'Fen';
+}
 
 export type FieldErrorResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1927,6 +2511,22 @@ export type ItemVersionSnapshotResolvers<ContextType = CentreContext, ParentType
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type LedgerEntryResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['LedgerEntry'] = ResolversParentTypes['LedgerEntry']> = ResolversObject<{
+  actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  businessDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LedgerEntryKind'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  paymentReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receiptNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reverses?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
+}>;
+
 export type LicenceInfoResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['LicenceInfo'] = ResolversParentTypes['LicenceInfo']> = ResolversObject<{
   issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1958,7 +2558,21 @@ export type MaterialCheckResolvers<ContextType = CentreContext, ParentType exten
   status?: Resolver<ResolversTypes['MaterialStatus'], ParentType, ContextType>;
 }>;
 
+export type MethodTotalsResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['MethodTotals'] = ResolversParentTypes['MethodTotals']> = ResolversObject<{
+  collectedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  countedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  differenceFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  netFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refundedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  voidedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  approveAdjustment?: Resolver<ResolversTypes['AdjustmentPayload'], ParentType, ContextType, RequireFields<MutationApproveAdjustmentArgs, 'id'>>;
+  billCase?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationBillCaseArgs, 'caseId' | 'lines'>>;
+  chargeBill?: Resolver<ResolversTypes['ChargePayload'], ParentType, ContextType, RequireFields<MutationChargeBillArgs, 'input'>>;
   chasePart?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationChasePartArgs, 'message' | 'partId'>>;
   concludeJointCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationConcludeJointCaseArgs, 'caseId'>>;
   decideCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationDecideCaseArgs, 'caseId' | 'input'>>;
@@ -1970,9 +2584,12 @@ export type MutationResolvers<ContextType = CentreContext, ParentType extends Re
   issueLicence?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationIssueLicenceArgs, 'caseId'>>;
   loadHolidayYear?: Resolver<ResolversTypes['HolidayYear'], ParentType, ContextType, RequireFields<MutationLoadHolidayYearArgs, 'document'>>;
   recordAgentTraining?: Resolver<ResolversTypes['AgentPayload'], ParentType, ContextType, RequireFields<MutationRecordAgentTrainingArgs, 'agentId' | 'training'>>;
+  recordCount?: Resolver<ResolversTypes['CountPayload'], ParentType, ContextType, RequireFields<MutationRecordCountArgs, 'counts' | 'date'>>;
   refuseToAccept?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationRefuseToAcceptArgs, 'caseId' | 'input'>>;
   registerAgent?: Resolver<ResolversTypes['AgentPayload'], ParentType, ContextType, RequireFields<MutationRegisterAgentArgs, 'centreId' | 'input'>>;
   registerStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationRegisterStaffArgs, 'centreId' | 'input'>>;
+  rejectAdjustment?: Resolver<ResolversTypes['AdjustmentPayload'], ParentType, ContextType, RequireFields<MutationRejectAdjustmentArgs, 'id' | 'note'>>;
+  requestAdjustment?: Resolver<ResolversTypes['AdjustmentPayload'], ParentType, ContextType, RequireFields<MutationRequestAdjustmentArgs, 'input'>>;
   resumeClock?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationResumeClockArgs, 'caseId'>>;
   reviewMaterials?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationReviewMaterialsArgs, 'caseId' | 'materials'>>;
   stationItem?: Resolver<ResolversTypes['StationingPayload'], ParentType, ContextType, RequireFields<MutationStationItemArgs, 'input'>>;
@@ -2027,19 +2644,36 @@ export type ProcedureStepResolvers<ContextType = CentreContext, ParentType exten
 
 export type QueryResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryAgentsArgs, 'centreId'>>;
+  bill?: Resolver<Maybe<ResolversTypes['Bill']>, ParentType, ContextType, RequireFields<QueryBillArgs, 'id'>>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseStatus?: Resolver<Maybe<ResolversTypes['CaseStatus']>, ParentType, ContextType, RequireFields<QueryCaseStatusArgs, 'caseNumber' | 'queryCode'>>;
   centre?: Resolver<Maybe<ResolversTypes['Centre']>, ParentType, ContextType, RequireFields<QueryCentreArgs, 'id'>>;
   centres?: Resolver<Array<ResolversTypes['Centre']>, ParentType, ContextType, Partial<QueryCentresArgs>>;
+  chargeReconciliation?: Resolver<ResolversTypes['ChargeReconciliation'], ParentType, ContextType, RequireFields<QueryChargeReconciliationArgs, 'centreId' | 'date'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   guide?: Resolver<Maybe<ResolversTypes['Guide']>, ParentType, ContextType, RequireFields<QueryGuideArgs, 'centreId' | 'itemCode'>>;
   holidayYear?: Resolver<Maybe<ResolversTypes['HolidayYear']>, ParentType, ContextType, RequireFields<QueryHolidayYearArgs, 'year'>>;
   me?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   myEntrustedCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryMyEntrustedCasesArgs, 'first'>>;
   myReminders?: Resolver<Array<ResolversTypes['StaffReminder']>, ParentType, ContextType, RequireFields<QueryMyRemindersArgs, 'first'>>;
+  pendingAdjustments?: Resolver<Array<ResolversTypes['ChargeAdjustment']>, ParentType, ContextType, RequireFields<QueryPendingAdjustmentsArgs, 'centreId'>>;
+  receipt?: Resolver<Maybe<ResolversTypes['Receipt']>, ParentType, ContextType, RequireFields<QueryReceiptArgs, 'centreId' | 'number'>>;
   searchGuides?: Resolver<ResolversTypes['GuideConnection'], ParentType, ContextType, RequireFields<QuerySearchGuidesArgs, 'centreId' | 'first'>>;
   upperTierItems?: Resolver<Array<ResolversTypes['UpperTierItem']>, ParentType, ContextType, RequireFields<QueryUpperTierItemsArgs, 'centreId'>>;
   windowQueue?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryWindowQueueArgs, 'first' | 'windowId'>>;
+}>;
+
+export type ReceiptResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Receipt'] = ResolversParentTypes['Receipt']> = ResolversObject<{
+  amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pdfBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refundedFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  voided?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type StaffMemberResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = ResolversObject<{
@@ -2113,12 +2747,16 @@ export type WindowResolvers<ContextType = CentreContext, ParentType extends Reso
 
 export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
+  AdjustmentPayload?: AdjustmentPayloadResolvers<ContextType>;
   Agent?: AgentResolvers<ContextType>;
   AgentPayload?: AgentPayloadResolvers<ContextType>;
   AgentTraining?: AgentTrainingResolvers<ContextType>;
   AppealRoutes?: AppealRoutesResolvers<ContextType>;
   Applicant?: ApplicantResolvers<ContextType>;
   ApplicantMessage?: ApplicantMessageResolvers<ContextType>;
+  Bill?: BillResolvers<ContextType>;
+  BillLine?: BillLineResolvers<ContextType>;
+  BillPayload?: BillPayloadResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseClock?: CaseClockResolvers<ContextType>;
   CaseDecisionInfo?: CaseDecisionInfoResolvers<ContextType>;
@@ -2128,10 +2766,17 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   CasePayload?: CasePayloadResolvers<ContextType>;
   CaseStatus?: CaseStatusResolvers<ContextType>;
   Centre?: CentreResolvers<ContextType>;
+  CentreChargeDay?: CentreChargeDayResolvers<ContextType>;
+  ChargeAdjustment?: ChargeAdjustmentResolvers<ContextType>;
+  ChargeDayTotals?: ChargeDayTotalsResolvers<ContextType>;
+  ChargePayload?: ChargePayloadResolvers<ContextType>;
+  ChargeReconciliation?: ChargeReconciliationResolvers<ContextType>;
   CivilAffairsItem?: CivilAffairsItemResolvers<ContextType>;
   Contacts?: ContactsResolvers<ContextType>;
+  CountPayload?: CountPayloadResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   FeeStandard?: FeeStandardResolvers<ContextType>;
+  Fen?: GraphQLScalarType;
   FieldError?: FieldErrorResolvers<ContextType>;
   Guide?: GuideResolvers<ContextType>;
   GuideConnection?: GuideConnectionResolvers<ContextType>;
@@ -2139,10 +2784,12 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   Item?: ItemResolvers<ContextType>;
   ItemContent?: ItemContentResolvers<ContextType>;
   ItemVersionSnapshot?: ItemVersionSnapshotResolvers<ContextType>;
+  LedgerEntry?: LedgerEntryResolvers<ContextType>;
   LicenceInfo?: LicenceInfoResolvers<ContextType>;
   MarketItem?: MarketItemResolvers<ContextType>;
   Material?: MaterialResolvers<ContextType>;
   MaterialCheck?: MaterialCheckResolvers<ContextType>;
+  MethodTotals?: MethodTotalsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notice?: NoticeResolvers<ContextType>;
   NoticeList?: NoticeListResolvers<ContextType>;
@@ -2151,6 +2798,7 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   PlanningItem?: PlanningItemResolvers<ContextType>;
   ProcedureStep?: ProcedureStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Receipt?: ReceiptResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
   StaffPayload?: StaffPayloadResolvers<ContextType>;
   StaffReminder?: StaffReminderResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { Agent, agentMutations, agentQueries } from "./Agent.ts";
 import { Case, CaseEvent, Notice, Notification, Suspension } from "./Case.ts";
 import { caseMutations, caseQueries, HolidayYear } from "./CaseQueries.ts";
 import { Centre } from "./Centre.ts";
+import { Bill, BillLine, CaseBill, CentreChargeDay, ChargeAdjustment, chargeMutations, chargeQueries, ChargeReconciliation, Fen, LedgerEntry, Receipt } from "./Charges.ts";
 import { Guide, ItemVersionSnapshot, UpperTierItem } from "./Guide.ts";
 import { Item, itemStubResolvers } from "./Item.ts";
 import { CaseHolder, CasePart, partMutations, partQueries, StaffReminder } from "./Parts.ts";
@@ -14,13 +15,21 @@ import { Window } from "./Window.ts";
 
 export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
   return {
-    Query: { ...Query, ...caseQueries, ...agentQueries, ...partQueries },
-    Mutation: { ...Mutation, ...caseMutations, ...agentMutations, ...partMutations },
+    Query: { ...Query, ...caseQueries, ...agentQueries, ...partQueries, ...chargeQueries },
+    Mutation: { ...Mutation, ...caseMutations, ...agentMutations, ...partMutations, ...chargeMutations },
     CasePart,
     CaseHolder,
     StaffReminder,
     Agent,
-    Case,
+    Case: { ...Case, ...CaseBill },
+    Bill,
+    BillLine,
+    LedgerEntry,
+    Receipt,
+    ChargeAdjustment,
+    CentreChargeDay,
+    ChargeReconciliation,
+    Fen,
     CaseEvent,
     Suspension,
     Notice,
