@@ -41,6 +41,14 @@ describe("accept (受理)", () => {
     expect(queue.filter((q: any) => q.caseNumber === first.case.caseNumber)).toHaveLength(1);
   });
 
+  it("answers two racing intakes with the same idempotency key with one case", async () => {
+    net.setToday("2025-03-03");
+    const [a, b] = await Promise.all([intake(net, { idempotencyKey: "counter-7-race" }), intake(net, { idempotencyKey: "counter-7-race" })]);
+    expect(a.errors).toEqual([]);
+    expect(b.errors).toEqual([]);
+    expect(b.case.id).toBe(a.case.id);
+  });
+
   it("accepts an organisation by its unified social credit code", async () => {
     net.setToday("2025-03-03");
     const { case: c } = await intake(net, { applicant: company });

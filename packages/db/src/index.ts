@@ -1,3 +1,4 @@
 export * from "./open-database.ts";
 export * from "./errors.ts";
 export * from "./group.ts";
+export * from "./unique-violation.ts";

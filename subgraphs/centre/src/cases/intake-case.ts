@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { isUniqueViolation } from "@wuxi/db";
 import { DomainError } from "@wuxi/service-kit";
 import type { CentreContext } from "../context.ts";
 import { ReplicaRepository } from "../replica/replica-repository.ts";
@@ -129,7 +130,7 @@ export async function intakeCase(ctx: CentreContext, input: IntakeInput): Promis
     }));
   } catch (error) {
     // Two retries racing with the same key: the loser returns the winner's case.
-    if (input.idempotencyKey && (error as { code?: string }).code === "23505") {
+    if (input.idempotencyKey && isUniqueViolation(error)) {
       const first = await repo.byIdempotencyKey(window.centreId, input.idempotencyKey);
       if (first) return { case: first, notice: (await repo.noticesOf([first.id]))[0]!.at(-1) ?? null };
     }

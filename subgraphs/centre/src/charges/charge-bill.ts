@@ -9,7 +9,7 @@ import { PAYMENT_METHODS, type PaymentMethod, requireChargeClerk } from "./guard
 import { requireFen, yuan } from "./money.ts";
 import { nextReceiptNumber } from "./receipt-numbers.ts";
 import { bills, chargeLedger } from "./tables.ts";
-import { isUniqueViolation } from "./unique-violation.ts";
+import { isUniqueViolation } from "@wuxi/db";
 
 export interface ChargeInput {
   billId: string;

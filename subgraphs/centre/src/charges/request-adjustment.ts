@@ -7,7 +7,7 @@ import { type AdjustmentRecord, ChargeRepository, type LedgerRecord } from "./ch
 import { requireChargeClerk, requireReason } from "./guards.ts";
 import { requireFen, yuan } from "./money.ts";
 import { chargeAdjustments } from "./tables.ts";
-import { isUniqueViolation } from "./unique-violation.ts";
+import { isUniqueViolation } from "@wuxi/db";
 
 export interface AdjustmentInput {
   receiptNumber: string;
