@@ -64,6 +64,17 @@ const config: CodegenConfig = {
           HolidayYear: "@wuxi/calendar#YearCalendar",
           Notification: "../cases/case-repository.ts#NotificationRecord",
           Agent: "../agents/agent-repository.ts#AgentRecord",
+          ClockAlert: "../oversight/list-clock-alerts.ts#AlertView",
+          CentreLights: "../oversight/count-lights.ts#CentreLightsView",
+          OversightSettings: "../oversight/settings.ts#SettingsView",
+          Violation: "../oversight/list-violations.ts#ViolationRecord",
+          Complaint: "../oversight/complaint-repository.ts#ComplaintView",
+          Rating: "../oversight/rating-repository.ts#RatingView",
+          Bulletin: "../oversight/compile-bulletin.ts#BulletinView",
+          BulletinRow: "../oversight/compile-bulletin.ts#BulletinRowView",
+          BulletinFigures: "../oversight/compile-bulletin.ts#BulletinFiguresView",
+          RankingEntry: "../oversight/rank.ts#RankingEntryView",
+          StandardAssessment: "../oversight/assess-township-centre.ts#AssessmentRecord",
           // The department item stubs are generated from configuration, and so are their mappers.
           ...Object.fromEntries(
             loadDepartments().map((d) => [itemTypeOf(d), "../stationing/item-reference.ts#ItemReference"]),

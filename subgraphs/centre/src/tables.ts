@@ -393,3 +393,4 @@ export interface AgentTraining {
   completedOn: string;
   hours: number;
 }
+export * from "./oversight/tables.ts";

@@ -52,7 +52,7 @@ export async function decideCase(ctx: CentreContext, caseId: string, input: Deci
       licenceDue: refused ? null : w.calendar.addWorkingDays(decision.decidedOn, LICENCE_DAYS),
       concludedOn: refused ? w.today : null,
     });
-    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: refused ? "REFUSE" : "APPROVE", from: "ACCEPTED", to: c.state, reason: reasons, data: { decisionNumber: decision.number } }, ctx.notificationChannels);
+    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: refused ? "REFUSE" : "APPROVE", from: "ACCEPTED", to: c.state, reason: reasons, data: { decisionNumber: decision.number } }, ctx.notificationChannels, w.calendar);
     if (refused) {
       const notice = await issueNotice(w.tx, c, w.centre, "REFUSAL_DECISION", noticeBuilders.REFUSAL_DECISION(c, w.centre, w.version.content, { decisionNumber: decision.number, reasons: reasons!, legalBasis: decision.legalBasis || w.version.content.legalBasis, decidedOn: decision.decidedOn }), w.today);
       return { case: c, notice };

@@ -18,6 +18,7 @@ export async function requireDecider(ctx: CentreContext, c: CaseRecord, approvin
     const stationing = (await ctx.stationingsAtWindow.load(c.windowId)).find((s) => s.itemCode === c.itemCode);
     if (stationing?.authority !== "ACCEPT_AND_DECIDE") {
       await recordViolation(ctx.db, {
+        on: ctx.today(),
         kind: "UNDELEGATED_DECISION",
         centreId: c.centreId,
         caseId: c.id,
@@ -33,6 +34,7 @@ export async function requireDecider(ctx: CentreContext, c: CaseRecord, approvin
   }
   if (approving && (await new ReplicaRepository(ctx.db).standing(c.itemCode, ctx.today())) === "CANCELLED") {
     await recordViolation(ctx.db, {
+        on: ctx.today(),
       kind: "DECISION_ON_CANCELLED_ITEM",
       centreId: c.centreId,
       caseId: c.id,

@@ -71,6 +71,7 @@ export async function intakeCase(ctx: CentreContext, input: IntakeInput): Promis
   } catch (error) {
     if (error instanceof MaterialNotInCatalogue) {
       await recordViolation(ctx.db, {
+        on: ctx.today(),
         kind: "ADDED_CONDITION",
         centreId: window.centreId,
         actor: ctx.actor,
@@ -118,7 +119,7 @@ export async function intakeCase(ctx: CentreContext, input: IntakeInput): Promis
           idempotencyKey: input.idempotencyKey ?? null,
         })
         .returning();
-      await recordTransition(tx, { c: received!, on: today, actor: ctx.actor, action: "RECEIVE", from: null, to: "RECEIVED", data: { receivedOn } }, ctx.notificationChannels);
+      await recordTransition(tx, { c: received!, on: today, actor: ctx.actor, action: "RECEIVE", from: null, to: "RECEIVED", data: { receivedOn } }, ctx.notificationChannels, calendar);
       if (input.reviewNow === false) return { case: received!, notice: null };
       const reviewed = await review(ctx, { tx, c: received!, centre, version, today, calendar }, checked.checklist, checked.lacking);
       return { case: reviewed.c, notice: reviewed.notice };

@@ -29,7 +29,7 @@ export async function issueLicenceInWork(ctx: CentreContext, w: CaseWork, terms:
   });
   const late = w.c.licenceDue !== null && licence.issuedOn > w.c.licenceDue;
   const { c } = await saveWithClock(w, { state: "CONCLUDED", licence, concludedOn: w.today });
-  await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "ISSUE_LICENCE", from: "APPROVED", to: "CONCLUDED", data: { licenceNumber: licence.number, due: w.c.licenceDue, late } }, ctx.notificationChannels);
+  await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "ISSUE_LICENCE", from: "APPROVED", to: "CONCLUDED", data: { licenceNumber: licence.number, due: w.c.licenceDue, late } }, ctx.notificationChannels, w.calendar);
   return c;
 }
 

@@ -17,7 +17,7 @@ export async function resumeClock(ctx: CentreContext, caseId: string): Promise<{
       .set({ toDate: w.today })
       .where(and(eq(caseSuspensions.caseId, w.c.id), isNull(caseSuspensions.toDate)));
     const { c, clock } = await saveWithClock(w, { state: "ACCEPTED" });
-    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "RESUME", from: "SUSPENDED", to: "ACCEPTED", data: { deadline: clock.deadline } }, ctx.notificationChannels);
+    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "RESUME", from: "SUSPENDED", to: "ACCEPTED", data: { deadline: clock.deadline } }, ctx.notificationChannels, w.calendar);
     return { case: c };
   });
 }

@@ -33,7 +33,7 @@ export async function suspendClock(ctx: CentreContext, caseId: string, input: Su
     await w.tx.insert(caseSuspensions).values({ caseId: w.c.id, procedure: input.procedure, fromDate: w.today, expectedDays: input.expectedDays, reason: input.reason.trim() });
     const { c } = await saveWithClock(w, { state: "SUSPENDED" });
     const procedure = SPECIAL_PROCEDURE_NAMES[input.procedure]!;
-    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "SUSPEND", from: "ACCEPTED", to: "SUSPENDED", reason: input.reason.trim(), data: { procedure: input.procedure, expectedDays: input.expectedDays } }, ctx.notificationChannels);
+    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "SUSPEND", from: "ACCEPTED", to: "SUSPENDED", reason: input.reason.trim(), data: { procedure: input.procedure, expectedDays: input.expectedDays } }, ctx.notificationChannels, w.calendar);
     const notice = await issueNotice(w.tx, c, w.centre, "SUSPENSION", noticeBuilders.SUSPENSION(c, w.centre, w.version.content, { procedure, expectedDays: input.expectedDays, from: w.today, reason: input.reason.trim() }), w.today);
     return { case: c, notice };
   });

@@ -12,6 +12,15 @@ import type { CaseClockView } from '../cases/case-clock.ts';
 import type { CaseStatusView } from '../cases/look-up-status.ts';
 import type { YearCalendar } from '@wuxi/calendar';
 import type { AgentRecord } from '../agents/agent-repository.ts';
+import type { AlertView } from '../oversight/list-clock-alerts.ts';
+import type { CentreLightsView } from '../oversight/count-lights.ts';
+import type { SettingsView } from '../oversight/settings.ts';
+import type { ViolationRecord } from '../oversight/list-violations.ts';
+import type { ComplaintView } from '../oversight/complaint-repository.ts';
+import type { RatingView } from '../oversight/rating-repository.ts';
+import type { BulletinView, BulletinRowView, BulletinFiguresView } from '../oversight/compile-bulletin.ts';
+import type { RankingEntryView } from '../oversight/rank.ts';
+import type { AssessmentRecord } from '../oversight/assess-township-centre.ts';
 import type { CentreContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -147,6 +156,80 @@ export type Authority =
   /** 只受理 / accept only; the department decides elsewhere */
   | 'ACCEPT_ONLY';
 
+/** 办件通报 / a bulletin of one period. */
+export type Bulletin = {
+  __typename?: 'Bulletin';
+  /** 层级 / what the rows are */
+  by: BulletinLevel;
+  /** 起始日 / first day */
+  from: Scalars['String']['output'];
+  /** 周期 / period, e.g. 2025年第1季度 */
+  period: Scalars['String']['output'];
+  /** 各行 / rows */
+  rows: Array<BulletinRow>;
+  /** 截止日 / last day */
+  to: Scalars['String']['output'];
+  /** 合计 / total of the scope */
+  total: BulletinFigures;
+};
+
+/** 通报指标 / the figures of a bulletin row. */
+export type BulletinFigures = {
+  __typename?: 'BulletinFigures';
+  /** 受理件数 / accepted */
+  accepted: Scalars['Int']['output'];
+  /** 平均承诺时限(工作日) / average working days promised */
+  averagePromisedDays?: Maybe<Scalars['Float']['output']>;
+  /** 平均实际用时(工作日) / average working days used */
+  averageUsedDays?: Maybe<Scalars['Float']['output']>;
+  /** 按办理类型 / by handling regime */
+  byHandling: Array<HandlingFigures>;
+  /** 投诉 / complaints */
+  complaints: Scalars['Int']['output'];
+  /** 办结件数 / concluded (decided) */
+  concluded: Scalars['Int']['output'];
+  /** 超期办结 / concluded late */
+  late: Scalars['Int']['output'];
+  /** 证照超期送达 / licences delivered late */
+  licenceLate: Scalars['Int']['output'];
+  /** 不予受理件数 / not accepted */
+  notAccepted: Scalars['Int']['output'];
+  /** 按时办结 / concluded on time */
+  onTime: Scalars['Int']['output'];
+  /** 按时办结率(无办结为空) / on-time rate, null when nothing was concluded */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** 评价构成 / ratings */
+  ratings: RatingMix;
+  /** 满意率(满意及以上) / share of ratings satisfied or better */
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  /** 违规 / violations */
+  violations: Scalars['Int']['output'];
+};
+
+/** 通报的统计对象层级 / what a bulletin's rows are. */
+export type BulletinLevel =
+  /** 中心(含下级汇总) / centres, with the tiers below rolled up */
+  | 'CENTRE'
+  /** 部门 / departments */
+  | 'DEPARTMENT'
+  /** 窗口 / windows */
+  | 'WINDOW';
+
+/** 通报的一行 / one row of a bulletin: a centre, department or window. */
+export type BulletinRow = {
+  __typename?: 'BulletinRow';
+  /** 所在中心(中心、窗口行) / the centre (centre and window rows) */
+  centreId?: Maybe<Scalars['ID']['output']>;
+  /** 本级指标 / its own figures */
+  figures: BulletinFigures;
+  /** 对象标识 / id of the centre, department or window */
+  key: Scalars['ID']['output'];
+  /** 名称 / name */
+  name: Scalars['String']['output'];
+  /** 含下级中心的汇总(中心行) / with every centre below it rolled up (centre rows) */
+  rolledUp?: Maybe<BulletinFigures>;
+};
+
 /** 办件 / a case: one application for one item by one applicant, from intake to conclusion. */
 export type Case = {
   __typename?: 'Case';
@@ -259,6 +342,15 @@ export type CaseEvent = {
   windowId?: Maybe<Scalars['String']['output']>;
 };
 
+/** 当前经办 / who holds a case now. */
+export type CaseHolder = {
+  __typename?: 'CaseHolder';
+  /** 经办人工号或部门标识 / the clerk's id or the department's id */
+  id: Scalars['ID']['output'];
+  /** 类别 / kind */
+  kind: HolderKind;
+};
+
 /** 办件操作的结果 / result of a case transition. */
 export type CasePayload = {
   __typename?: 'CasePayload';
@@ -349,12 +441,149 @@ export type Centre = {
   windows: Array<Window>;
 };
 
+/** 某中心的红黄灯数 / the yellow and red lights of one centre. */
+export type CentreLights = {
+  __typename?: 'CentreLights';
+  /** 中心 / centre */
+  centre: Centre;
+  /** 红灯数 / red lights */
+  red: Scalars['Int']['output'];
+  /** 黄灯数 / yellow lights */
+  yellow: Scalars['Int']['output'];
+};
+
 /** 民政局的事项(由 civil-affairs 子图提供内容) / item of civil-affairs, content resolved by its own subgraph */
 export type CivilAffairsItem = Item & {
   __typename?: 'CivilAffairsItem';
   code: Scalars['ID']['output'];
   stationings: Array<Stationing>;
 };
+
+/** 监察时钟预警 / one running clock of an open case, with its light. */
+export type ClockAlert = {
+  __typename?: 'ClockAlert';
+  /** 办件 / the case */
+  case: Case;
+  /** 所在中心 / centre */
+  centre: Centre;
+  /** 部门标识 / department id */
+  departmentId: Scalars['ID']['output'];
+  /** 期限 / due on */
+  dueOn: Scalars['String']['output'];
+  /** 当前经办 / who holds the case now */
+  holder: CaseHolder;
+  /** 时限类别 / the duty watched */
+  kind: ClockKind;
+  /** 灯 / light */
+  light: Light;
+  /** 时限总工作日 / working days the clock gives */
+  limitDays: Scalars['Int']['output'];
+  /** 联办或上报分段(本件为空) / the joint or tier part, empty for the case itself */
+  part: Scalars['String']['output'];
+  /** 剩余工作日(超期为负) / working days left after today; negative once overdue */
+  remainingWorkingDays: Scalars['Int']['output'];
+  /** 受理窗口 / window */
+  window: Window;
+};
+
+/** 受监察的时限 / which duty a clock watches. */
+export type ClockKind =
+  /** 办结期限(第四十二条) / the case's deadline (Art. 42) */
+  | 'DEADLINE'
+  /** 证照10个工作日内送达(第四十四条) / the licence within 10 working days of the decision (Art. 44) */
+  | 'LICENCE'
+  /** 一次性告知5个工作日(第三十二条) / the one-time notice within 5 working days of receipt (Art. 32) */
+  | 'NOTICE';
+
+/** 投诉 / a complaint. */
+export type Complaint = {
+  __typename?: 'Complaint';
+  /** 投诉对象 / against */
+  against: ComplaintTarget;
+  /** 承办人 / assigned to */
+  assignedTo?: Maybe<Scalars['String']['output']>;
+  /** 办件 / case complained about */
+  case?: Maybe<Case>;
+  /** 中心 / centre */
+  centre: Centre;
+  /** 渠道 / channel */
+  channel: ComplaintChannel;
+  /** 办结日期 / closed on */
+  closedOn?: Maybe<Scalars['String']['output']>;
+  /** 投诉人(本中心监察人员可见) / complainant's name (the centre's supervisors only) */
+  complainantName?: Maybe<Scalars['String']['output']>;
+  /** 内容 / content */
+  content: Scalars['String']['output'];
+  /** 办理期限 / handling due on */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  /** 投诉人反馈 / feedback */
+  feedback?: Maybe<ComplaintFeedback>;
+  /** 反馈说明 / feedback note */
+  feedbackNote?: Maybe<Scalars['String']['output']>;
+  /** 标识 / id */
+  id: Scalars['ID']['output'];
+  /** 灯(未答复时) / light while unanswered */
+  light?: Maybe<Light>;
+  /** 工作人员 / person complained about */
+  person?: Maybe<Scalars['String']['output']>;
+  /** 登记日期 / received on */
+  receivedOn: Scalars['String']['output'];
+  /** 答复日期 / replied on */
+  repliedOn?: Maybe<Scalars['String']['output']>;
+  /** 答复 / reply */
+  reply?: Maybe<Scalars['String']['output']>;
+  /** 状态 / state */
+  state: ComplaintState;
+  /** 窗口 / window complained about */
+  windowId?: Maybe<Scalars['String']['output']>;
+};
+
+/** 投诉渠道 / where a complaint came in. */
+export type ComplaintChannel =
+  /** 投诉箱 / the complaint box */
+  | 'BOX'
+  /** 当面投诉 / in person */
+  | 'IN_PERSON'
+  /** 网上投诉 / online */
+  | 'ONLINE'
+  /** 投诉电话 / the complaint phone line */
+  | 'PHONE';
+
+/** 投诉人反馈 / the complainant's feedback on the reply. */
+export type ComplaintFeedback =
+  /** 满意 / satisfied */
+  | 'SATISFIED'
+  /** 不满意 / unsatisfied */
+  | 'UNSATISFIED';
+
+/** 投诉操作结果 / result of a complaint step. */
+export type ComplaintPayload = {
+  __typename?: 'ComplaintPayload';
+  /** 投诉 / the complaint */
+  complaint?: Maybe<Complaint>;
+  /** 拒绝原因 / refusals */
+  errors: Array<FieldError>;
+};
+
+/** 投诉办理状态 / state of a complaint. */
+export type ComplaintState =
+  /** 已交办 / assigned */
+  | 'ASSIGNED'
+  /** 已办结(含投诉人反馈) / closed with the complainant's feedback */
+  | 'CLOSED'
+  /** 已登记 / recorded */
+  | 'RECEIVED'
+  /** 已答复 / replied */
+  | 'REPLIED';
+
+/** 投诉对象 / what a complaint is against. */
+export type ComplaintTarget =
+  /** 办件 / a case */
+  | 'CASE'
+  /** 工作人员 / a member of staff */
+  | 'PERSON'
+  /** 窗口 / a window */
+  | 'WINDOW';
 
 /** 咨询投诉 / consultation and complaint contacts. */
 export type Contacts = {
@@ -407,6 +636,24 @@ export type DivisionType =
   /** 镇 / town */
   | 'TOWN';
 
+/** 导出文件 / an exported file. */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  /** 内容(base64) / content, base64 */
+  base64: Scalars['String']['output'];
+  /** MIME 类型 / content type */
+  contentType: Scalars['String']['output'];
+  /** 文件名 / file name */
+  filename: Scalars['String']['output'];
+};
+
+/** 导出格式 / export format. */
+export type ExportFormat =
+  /** CSV(UTF-8,含BOM) / CSV, UTF-8 with BOM */
+  | 'CSV'
+  /** Excel 工作簿 / spreadsheet (xlsx) */
+  | 'XLSX';
+
 /** 延长期限(输入) / extension, as input. */
 export type ExtendInput = {
   /** 延长的工作日 / working days */
@@ -457,6 +704,28 @@ export type FieldError = {
   message: Scalars['String']['output'];
 };
 
+/** 登记投诉(输入) / recording a complaint. */
+export type FileComplaintInput = {
+  /** 投诉对象 / against */
+  against: ComplaintTarget;
+  /** 办件编号 / case number (against CASE) */
+  caseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 中心 / centre */
+  centreId: Scalars['ID']['input'];
+  /** 渠道 / channel */
+  channel: ComplaintChannel;
+  /** 投诉人 / complainant's name */
+  complainantName?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话 / complainant's phone */
+  complainantPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 内容 / content */
+  content: Scalars['String']['input'];
+  /** 工作人员 / person (against PERSON) */
+  person?: InputMaybe<Scalars['String']['input']>;
+  /** 窗口 / window (against WINDOW) */
+  windowId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** 办事指南 / the public guide of an item at a centre: everything a person needs before coming. */
 export type Guide = {
   __typename?: 'Guide';
@@ -489,6 +758,17 @@ export type GuideConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** 按办理类型的件数 / cases by handling regime. */
+export type HandlingFigures = {
+  __typename?: 'HandlingFigures';
+  /** 受理 / accepted */
+  accepted: Scalars['Int']['output'];
+  /** 办结 / concluded */
+  concluded: Scalars['Int']['output'];
+  /** 办理类型 / regime */
+  handling: HandlingType;
+};
+
 /** 办理类型(六制) / handling regime. */
 export type HandlingType =
   /** 上报件(上报办理制) / escalated: accepted here, decided at a higher tier */
@@ -499,6 +779,13 @@ export type HandlingType =
   | 'JOINT'
   /** 承诺件(承诺办理制) / promised: concluded within the promised working days */
   | 'PROMISED';
+
+/** 办件当前在谁手中 / who holds the case now. */
+export type HolderKind =
+  /** 审批部门 / the deciding department's approvers */
+  | 'DEPARTMENT'
+  /** 受理窗口(经办人) / the accepting window and its clerk */
+  | 'WINDOW';
 
 /** 节假日安排(某年) / the holiday arrangement of one year. */
 export type HolidayYear = {
@@ -640,6 +927,15 @@ export type LicenceTermsInput = {
   validUntil?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 红黄绿灯 / the light of a running clock. */
+export type Light =
+  /** 绿灯:正常 / green: in time */
+  | 'GREEN'
+  /** 红灯:已超期(报警) / red: overdue (alarm) */
+  | 'RED'
+  /** 黄灯:临近期限(预警) / yellow: the due date is near (warning) */
+  | 'YELLOW';
+
 /** 市场监督管理局的事项(由 market 子图提供内容) / item of market, content resolved by its own subgraph */
 export type MarketItem = Item & {
   __typename?: 'MarketItem';
@@ -708,16 +1004,28 @@ export type MaterialStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 上级中心考核乡镇中心建设标准 / assess a township centre against the annex (the tier above) */
+  assessTownshipCentre: StandardAssessmentPayload;
+  /** 交办投诉 / assign a complaint, with its handling deadline */
+  assignComplaint: ComplaintPayload;
+  /** 办结投诉并记录投诉人反馈 / close a complaint with the complainant's feedback */
+  closeComplaint: ComplaintPayload;
   /** 作出审批决定(部门审批人员或获授权窗口) / decide (department approver or a window authorised to decide) */
   decideCase: CasePayload;
   /** 延长期限(负责人批准) / extend the deadline (approved by the head) */
   extendDeadline: CasePayload;
+  /** 登记投诉 / record a complaint (the centre's supervisors and managers; anyone online) */
+  fileComplaint: ComplaintPayload;
+  /** 记录差评回访整改 / record the follow-up of an unsatisfied rating */
+  followUpRating: RatingPayload;
   /** 收件受理:一门受理,当场审查 / intake at a window, usually reviewed on the spot */
   intakeCase: CasePayload;
   /** 制发证照并办结 / issue the licence and conclude */
   issueLicence: CasePayload;
   /** 载入某年节假日安排(市级中心管理员) / load a year's holiday arrangement (city centre manager) */
   loadHolidayYear: HolidayYear;
+  /** 评价办件(公开,凭办件编号和查询码) / rate a concluded case (public, by case number and query code) */
+  rateCase: RatingPayload;
   /** 记录代办员培训(中心管理员) / record an agent's training (centre manager) */
   recordAgentTraining: AgentPayload;
   /** 不予受理 / not accepted */
@@ -726,16 +1034,40 @@ export type Mutation = {
   registerAgent: AgentPayload;
   /** 登记持证上岗人员(中心管理员) / register certified staff (centre manager) */
   registerStaff: StaffPayload;
+  /** 答复投诉 / reply to a complaint */
+  replyToComplaint: ComplaintPayload;
   /** 恢复计时 / resume the clock */
   resumeClock: CasePayload;
   /** 审查已接收的材料 / review the materials of a received case */
   reviewMaterials: CasePayload;
+  /** 设置监察阈值与评分权重(中心管理员) / set the lights' thresholds and the ranking weights (centre manager) */
+  setOversightSettings: OversightSettingsPayload;
   /** 进驻:在窗口受理某事项(中心管理员) / station an item at a window (centre manager) */
   stationItem: StationingPayload;
   /** 补正材料 / supplements after a one-time notice */
   supplementMaterials: CasePayload;
   /** 特别程序,暂停计时 / suspend the clock for a special procedure */
   suspendClock: CasePayload;
+};
+
+
+export type MutationAssessTownshipCentreArgs = {
+  centreId: Scalars['ID']['input'];
+  input: StandardAssessmentInput;
+};
+
+
+export type MutationAssignComplaintArgs = {
+  assignee: Scalars['String']['input'];
+  complaintId: Scalars['ID']['input'];
+  handlingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationCloseComplaintArgs = {
+  complaintId: Scalars['ID']['input'];
+  feedback: ComplaintFeedback;
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -748,6 +1080,18 @@ export type MutationDecideCaseArgs = {
 export type MutationExtendDeadlineArgs = {
   caseId: Scalars['ID']['input'];
   input: ExtendInput;
+};
+
+
+export type MutationFileComplaintArgs = {
+  input: FileComplaintInput;
+};
+
+
+export type MutationFollowUpRatingArgs = {
+  followUp: Scalars['String']['input'];
+  ratingId: Scalars['ID']['input'];
+  rectified: Scalars['Boolean']['input'];
 };
 
 
@@ -764,6 +1108,14 @@ export type MutationIssueLicenceArgs = {
 
 export type MutationLoadHolidayYearArgs = {
   document: Scalars['String']['input'];
+};
+
+
+export type MutationRateCaseArgs = {
+  caseNumber: Scalars['String']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  level: RatingLevel;
+  queryCode: Scalars['String']['input'];
 };
 
 
@@ -791,6 +1143,12 @@ export type MutationRegisterStaffArgs = {
 };
 
 
+export type MutationReplyToComplaintArgs = {
+  complaintId: Scalars['ID']['input'];
+  reply: Scalars['String']['input'];
+};
+
+
 export type MutationResumeClockArgs = {
   caseId: Scalars['ID']['input'];
 };
@@ -799,6 +1157,12 @@ export type MutationResumeClockArgs = {
 export type MutationReviewMaterialsArgs = {
   caseId: Scalars['ID']['input'];
   materials: Array<MaterialCheckInput>;
+};
+
+
+export type MutationSetOversightSettingsArgs = {
+  centreId: Scalars['ID']['input'];
+  input: OversightSettingsInput;
 };
 
 
@@ -891,6 +1255,46 @@ export type Notification = {
   status: Scalars['String']['output'];
 };
 
+/** 中心的监察设置 / a centre's oversight settings. */
+export type OversightSettings = {
+  __typename?: 'OversightSettings';
+  /** 中心 / centre */
+  centreId: Scalars['ID']['output'];
+  /** 投诉办理时限(工作日) / working days to handle a complaint */
+  complaintDays: Scalars['Int']['output'];
+  /** 差评整改时限(工作日) / working days to follow up an unsatisfied rating */
+  rectifyDays: Scalars['Int']['output'];
+  /** 考核评分权重 / ranking weights */
+  scoring: ScoringWeights;
+  /** 期限前N个工作日亮黄灯 / yellow this many working days before the due date */
+  yellowDays?: Maybe<Scalars['Int']['output']>;
+  /** 时限最后百分之N亮黄灯 / yellow in the last N percent of the limit */
+  yellowSharePercent?: Maybe<Scalars['Int']['output']>;
+};
+
+/** 监察设置(输入,中心管理员) / oversight settings, as the centre manager sets them. Give yellowDays or yellowSharePercent, not both. */
+export type OversightSettingsInput = {
+  /** 投诉办理时限(工作日) / complaint handling days */
+  complaintDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 差评整改时限(工作日) / rectification days of unsatisfied ratings */
+  rectifyDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 考核评分权重 / ranking weights */
+  scoring?: InputMaybe<ScoringWeightsInput>;
+  /** 期限前N个工作日亮黄灯 / yellow N working days before the due date */
+  yellowDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 时限最后百分之N亮黄灯(1-100) / yellow in the last N percent of the limit (1-100) */
+  yellowSharePercent?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 监察设置的结果 / result of setting oversight settings. */
+export type OversightSettingsPayload = {
+  __typename?: 'OversightSettingsPayload';
+  /** 拒绝原因 / refusals */
+  errors: Array<FieldError>;
+  /** 设置 / the settings */
+  settings?: Maybe<OversightSettings>;
+};
+
 /** 分页信息 / page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -899,6 +1303,25 @@ export type PageInfo = {
   /** 是否还有下一页 / whether another page follows */
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** 统计周期 / a period of a bulletin. */
+export type PeriodInput = {
+  /** 类别 / kind */
+  kind: PeriodKind;
+  /** 月(1-12)或季(1-4);年度不填 / month 1-12 or quarter 1-4; none for a year */
+  number?: InputMaybe<Scalars['Int']['input']>;
+  /** 年 / year */
+  year: Scalars['Int']['input'];
+};
+
+/** 统计周期类别 / kind of period. */
+export type PeriodKind =
+  /** 月 / month */
+  | 'MONTH'
+  /** 季 / quarter */
+  | 'QUARTER'
+  /** 年 / year */
+  | 'YEAR';
 
 /** 自然资源和规划局的事项(由 planning 子图提供内容) / item of planning, content resolved by its own subgraph */
 export type PlanningItem = Item & {
@@ -922,6 +1345,10 @@ export type Query = {
   __typename?: 'Query';
   /** 中心登记的代办员 / a centre's agents (its staff) */
   agents: Array<Agent>;
+  /** 办件通报 / the bulletin of a period */
+  bulletin: Bulletin;
+  /** 导出通报(CSV 或 Excel) / the bulletin as CSV or a spreadsheet */
+  bulletinExport: ExportFile;
   /** 办件(有权查看的工作人员) / a case, for staff entitled to see it */
   case?: Maybe<Case>;
   /** 办件进度查询(凭办件编号和查询码,公开) / status lookup by case number and query code (public) */
@@ -930,20 +1357,36 @@ export type Query = {
   centre?: Maybe<Centre>;
   /** 中心列表,可按层级和上级筛选 / centres, filtered by tier and parent */
   centres: Array<Centre>;
+  /** 红黄灯预警列表(按中心,可按部门、窗口筛选) / yellow and red clocks of a centre's scope, by department or window */
+  clockAlerts: Array<ClockAlert>;
+  /** 投诉(本中心及下级) / complaints of the centre and the tiers below */
+  complaints: Array<Complaint>;
   /** 进驻部门 / entering departments */
   departments: Array<Department>;
   /** 办事指南(公开,由中心副本提供,部门子图停机时仍可用) / the public guide of an item at a centre, served from the centre's replica */
   guide?: Maybe<Guide>;
   /** 某年节假日安排 / the holiday arrangement of a year */
   holidayYear?: Maybe<HolidayYear>;
+  /** 各中心红黄灯数(本中心及下级) / yellow and red counts per centre of the scope */
+  lightCounts: Array<CentreLights>;
   /** 当前调用者 / the verified caller */
   me: Actor;
   /** 代办员受托的全部办件及其时钟(代办员本人) / every case entrusted to the calling agent, with its clock */
   myEntrustedCases: Array<Case>;
+  /** 中心的监察设置 / a centre's oversight settings */
+  oversightSettings: OversightSettings;
+  /** 考核评比排名 / the ranking of a period */
+  ranking: Array<RankingEntry>;
+  /** 好差评(本中心及下级) / ratings of the centre and the tiers below */
+  ratings: Array<Rating>;
   /** 按关键词检索中心受理的事项(跨部门,分页) / search the items a centre accepts by keyword, across departments, paged */
   searchGuides: GuideConnection;
+  /** 乡镇中心建设标准考核记录 / assessments of a township centre against the standard */
+  standardAssessments: Array<StandardAssessment>;
   /** 上级中心受理而本中心不受理的事项 / items the tiers above accept that this centre does not */
   upperTierItems: Array<UpperTierItem>;
+  /** 违规记录(本中心及下级) / violations of the centre and the tiers below */
+  violations: Array<Violation>;
   /** 窗口待办队列:按办结期限排序 / a window's queue of open cases, soonest deadline first */
   windowQueue: Array<Case>;
 };
@@ -951,6 +1394,21 @@ export type Query = {
 
 export type QueryAgentsArgs = {
   centreId: Scalars['ID']['input'];
+};
+
+
+export type QueryBulletinArgs = {
+  by: BulletinLevel;
+  centreId: Scalars['ID']['input'];
+  period: PeriodInput;
+};
+
+
+export type QueryBulletinExportArgs = {
+  by: BulletinLevel;
+  centreId: Scalars['ID']['input'];
+  format: ExportFormat;
+  period: PeriodInput;
 };
 
 
@@ -976,6 +1434,22 @@ export type QueryCentresArgs = {
 };
 
 
+export type QueryClockAlertsArgs = {
+  centreId: Scalars['ID']['input'];
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lights?: InputMaybe<Array<Light>>;
+  windowId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryComplaintsArgs = {
+  centreId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<ComplaintState>;
+};
+
+
 export type QueryGuideArgs = {
   centreId: Scalars['ID']['input'];
   itemCode: Scalars['ID']['input'];
@@ -987,8 +1461,32 @@ export type QueryHolidayYearArgs = {
 };
 
 
+export type QueryLightCountsArgs = {
+  centreId: Scalars['ID']['input'];
+};
+
+
 export type QueryMyEntrustedCasesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOversightSettingsArgs = {
+  centreId: Scalars['ID']['input'];
+};
+
+
+export type QueryRankingArgs = {
+  by: BulletinLevel;
+  centreId: Scalars['ID']['input'];
+  period: PeriodInput;
+};
+
+
+export type QueryRatingsArgs = {
+  centreId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unsatisfiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1000,14 +1498,111 @@ export type QuerySearchGuidesArgs = {
 };
 
 
+export type QueryStandardAssessmentsArgs = {
+  centreId: Scalars['ID']['input'];
+};
+
+
 export type QueryUpperTierItemsArgs = {
   centreId: Scalars['ID']['input'];
+};
+
+
+export type QueryViolationsArgs = {
+  centreId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type QueryWindowQueueArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   windowId: Scalars['ID']['input'];
+};
+
+/** 考核排名的一行 / one entry of a ranking. */
+export type RankingEntry = {
+  __typename?: 'RankingEntry';
+  /** 指标 / figures (centres: with the tiers below) */
+  figures: BulletinFigures;
+  /** 对象标识 / id */
+  key: Scalars['ID']['output'];
+  /** 名称 / name */
+  name: Scalars['String']['output'];
+  /** 评分构成 / parts */
+  parts: ScoreParts;
+  /** 名次 / rank, 1 is best */
+  rank: Scalars['Int']['output'];
+  /** 得分 / score, 0-100 */
+  score: Scalars['Float']['output'];
+};
+
+/** 好差评 / the applicant's rating of a concluded case. */
+export type Rating = {
+  __typename?: 'Rating';
+  /** 办件 / the case */
+  case?: Maybe<Case>;
+  /** 中心 / centre */
+  centre: Centre;
+  /** 评价内容 / comment */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** 部门 / department */
+  departmentId: Scalars['String']['output'];
+  /** 回访整改情况 / follow-up recorded */
+  followUp?: Maybe<Scalars['String']['output']>;
+  /** 回访人 / followed up by */
+  followedBy?: Maybe<Scalars['String']['output']>;
+  /** 标识 / id */
+  id: Scalars['ID']['output'];
+  /** 评价 / level */
+  level: RatingLevel;
+  /** 整改灯(差评未整改时) / light of the follow-up while open */
+  light?: Maybe<Light>;
+  /** 评价日期 / rated on */
+  ratedOn: Scalars['String']['output'];
+  /** 整改完成日期 / rectified on */
+  rectifiedOn?: Maybe<Scalars['String']['output']>;
+  /** 差评整改期限 / follow-up due on (unsatisfied ratings) */
+  rectifyDue?: Maybe<Scalars['String']['output']>;
+  /** 窗口 / window */
+  windowId: Scalars['String']['output'];
+};
+
+/** 好差评五级 / the five national levels of a rating. */
+export type RatingLevel =
+  /** 基本满意 / basically satisfied */
+  | 'BASICALLY_SATISFIED'
+  /** 满意 / satisfied */
+  | 'SATISFIED'
+  /** 不满意 / unsatisfied */
+  | 'UNSATISFIED'
+  /** 非常满意 / very satisfied */
+  | 'VERY_SATISFIED'
+  /** 非常不满意 / very unsatisfied */
+  | 'VERY_UNSATISFIED';
+
+/** 评价构成 / the mix of ratings. */
+export type RatingMix = {
+  __typename?: 'RatingMix';
+  /** 基本满意 / basically satisfied */
+  basicallySatisfied: Scalars['Int']['output'];
+  /** 满意 / satisfied */
+  satisfied: Scalars['Int']['output'];
+  /** 不满意 / unsatisfied */
+  unsatisfied: Scalars['Int']['output'];
+  /** 非常满意 / very satisfied */
+  verySatisfied: Scalars['Int']['output'];
+  /** 非常不满意 / very unsatisfied */
+  veryUnsatisfied: Scalars['Int']['output'];
+};
+
+/** 评价结果 / result of rating a case. */
+export type RatingPayload = {
+  __typename?: 'RatingPayload';
+  /** 拒绝原因 / refusals */
+  errors: Array<FieldError>;
+  /** 评价 / the rating */
+  rating?: Maybe<Rating>;
 };
 
 /** 不予受理(输入) / not accepting, as input. */
@@ -1061,6 +1656,52 @@ export type Role =
   /** 窗口工作人员 / window clerk */
   | 'WINDOW_CLERK';
 
+/** 评分构成 / the parts of a score, each from 0 to 1. */
+export type ScoreParts = {
+  __typename?: 'ScoreParts';
+  /** 按时办结率 / on-time */
+  onTime: Scalars['Float']['output'];
+  /** 满意度 / satisfaction */
+  satisfaction: Scalars['Float']['output'];
+  /** 提速 / speed */
+  speed: Scalars['Float']['output'];
+  /** 建设标准达标率(乡镇中心) / township standard met (township centres) */
+  standard?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 考核评分权重 / the weights of the ranking formula (see docs/oversight.md). */
+export type ScoringWeights = {
+  __typename?: 'ScoringWeights';
+  /** 每件投诉扣分 / points off per complaint */
+  complaintPenalty: Scalars['Float']['output'];
+  /** 按时办结率权重 / weight of the on-time rate */
+  onTime: Scalars['Float']['output'];
+  /** 满意度权重 / weight of satisfaction */
+  satisfaction: Scalars['Float']['output'];
+  /** 提速权重 / weight of speed (working days used vs promised) */
+  speed: Scalars['Float']['output'];
+  /** 乡镇中心建设标准权重 / weight of the township standard (township centres only) */
+  standard: Scalars['Float']['output'];
+  /** 每件违规扣分 / points off per violation */
+  violationPenalty: Scalars['Float']['output'];
+};
+
+/** 考核评分权重(输入) / ranking weights, as input. */
+export type ScoringWeightsInput = {
+  /** 每件投诉扣分 / points off per complaint */
+  complaintPenalty: Scalars['Float']['input'];
+  /** 按时办结率权重 / weight of the on-time rate */
+  onTime: Scalars['Float']['input'];
+  /** 满意度权重 / weight of satisfaction */
+  satisfaction: Scalars['Float']['input'];
+  /** 提速权重 / weight of speed */
+  speed: Scalars['Float']['input'];
+  /** 乡镇中心建设标准权重 / weight of the township standard */
+  standard: Scalars['Float']['input'];
+  /** 每件违规扣分 / points off per violation */
+  violationPenalty: Scalars['Float']['input'];
+};
+
 /** 不计入办理时限的特别程序(《行政许可法》第四十五条) / special procedures that stop the clock (Art. 45). */
 export type SpecialProcedure =
   /** 鉴定 / appraisal */
@@ -1104,6 +1745,75 @@ export type StaffPayload = {
   errors: Array<FieldError>;
   /** 工作人员 / the member of staff */
   staff?: Maybe<StaffMember>;
+};
+
+/** 乡镇(街道)中心建设标准考核 / an assessment of a township centre against the annex's standard. */
+export type StandardAssessment = {
+  __typename?: 'StandardAssessment';
+  /** 考核人 / assessor */
+  assessedBy: Scalars['String']['output'];
+  /** 考核中心(上级) / assessed by (the tier above) */
+  assessedByCentre: Centre;
+  /** 考核日期 / assessed on */
+  assessedOn: Scalars['String']['output'];
+  /** 被考核中心 / the centre assessed */
+  centre: Centre;
+  /** 是否全部达标 / whether every criterion is met */
+  compliant: Scalars['Boolean']['output'];
+  /** 各项 / criteria */
+  criteria: Array<StandardCriterion>;
+  /** 标识 / id */
+  id: Scalars['ID']['output'];
+  /** 备注 / note */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 办公面积(平方米) / office area, m² */
+  officeAreaM2: Scalars['Int']['output'];
+  /** 达标率 / share of criteria met, 0-1 */
+  shareMet: Scalars['Float']['output'];
+};
+
+/** 建设标准考核(输入) / an assessment, as input. */
+export type StandardAssessmentInput = {
+  /** 考核日期 / assessed on */
+  assessedOn: Scalars['String']['input'];
+  /** 除面积外的各项 / every criterion but the office area */
+  criteria: Array<StandardCriterionInput>;
+  /** 备注 / note */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 办公面积(平方米) / office area, m² */
+  officeAreaM2: Scalars['Int']['input'];
+};
+
+/** 考核结果 / result of an assessment. */
+export type StandardAssessmentPayload = {
+  __typename?: 'StandardAssessmentPayload';
+  /** 考核 / the assessment */
+  assessment?: Maybe<StandardAssessment>;
+  /** 拒绝原因 / refusals */
+  errors: Array<FieldError>;
+};
+
+/** 建设标准的一项 / one criterion of the township centre standard (附件). */
+export type StandardCriterion = {
+  __typename?: 'StandardCriterion';
+  /** 代码 / code, e.g. OFFICE_AREA */
+  code: Scalars['String']['output'];
+  /** 证据 / evidence */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** 是否达标 / met */
+  met: Scalars['Boolean']['output'];
+  /** 名称 / name */
+  name: Scalars['String']['output'];
+};
+
+/** 建设标准一项的考核(输入) / one criterion as assessed. */
+export type StandardCriterionInput = {
+  /** 代码 / code (see docs/oversight.md) */
+  code: Scalars['String']['input'];
+  /** 证据 / evidence */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** 是否达标 / met */
+  met: Scalars['Boolean']['input'];
 };
 
 /** 进驻事项(输入) / stationing an item at a window. */
@@ -1194,6 +1904,29 @@ export type UpperTierItem = {
   handledAt: Centre;
   /** 现行有效的版本 / the version in force */
   item: ItemVersionSnapshot;
+};
+
+/** 违规行为(系统发现) / a violation the system detected (责任追究). */
+export type Violation = {
+  __typename?: 'Violation';
+  /** 责任人 / the actor whose act was caught */
+  actorId: Scalars['String']['output'];
+  /** 责任人角色 / the actor's role */
+  actorRole: Scalars['String']['output'];
+  /** 办件 / the case, if any */
+  case?: Maybe<Case>;
+  /** 发生中心 / centre */
+  centre: Centre;
+  /** 发现时间 / detected at */
+  detectedAt: Scalars['String']['output'];
+  /** 证据(JSON) / evidence, as JSON */
+  evidence: Scalars['String']['output'];
+  /** 标识 / id */
+  id: Scalars['ID']['output'];
+  /** 类别,如 CONCLUDED_LATE、ADDED_CONDITION / kind, e.g. CONCLUDED_LATE, ADDED_CONDITION, FEE_OUTSIDE_STANDARD */
+  kind: Scalars['String']['output'];
+  /** 窗口 / window */
+  windowId?: Maybe<Scalars['String']['output']>;
 };
 
 /** 窗口 / a counter in a centre. */
@@ -1350,27 +2083,47 @@ export type ResolversTypes = ResolversObject<{
   ApplicantKind: ApplicantKind;
   ApplicantMessage: ResolverTypeWrapper<ApplicantMessage>;
   Authority: Authority;
+  Bulletin: ResolverTypeWrapper<BulletinView>;
+  BulletinFigures: ResolverTypeWrapper<BulletinFiguresView>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  BulletinLevel: BulletinLevel;
+  BulletinRow: ResolverTypeWrapper<BulletinRowView>;
   Case: ResolverTypeWrapper<CaseRecord>;
   CaseClock: ResolverTypeWrapper<CaseClockView>;
   CaseDecisionInfo: ResolverTypeWrapper<CaseDecisionInfo>;
   CaseEvent: ResolverTypeWrapper<CaseEventRecord>;
+  CaseHolder: ResolverTypeWrapper<CaseHolder>;
   CasePayload: ResolverTypeWrapper<Omit<CasePayload, 'case' | 'notice'> & { case?: Maybe<ResolversTypes['Case']>, notice?: Maybe<ResolversTypes['Notice']> }>;
   CaseState: CaseState;
   CaseStatus: ResolverTypeWrapper<CaseStatusView>;
   Centre: ResolverTypeWrapper<CentreRecord>;
+  CentreLights: ResolverTypeWrapper<CentreLightsView>;
   CivilAffairsItem: ResolverTypeWrapper<ItemReference>;
+  ClockAlert: ResolverTypeWrapper<AlertView>;
+  ClockKind: ClockKind;
+  Complaint: ResolverTypeWrapper<ComplaintView>;
+  ComplaintChannel: ComplaintChannel;
+  ComplaintFeedback: ComplaintFeedback;
+  ComplaintPayload: ResolverTypeWrapper<Omit<ComplaintPayload, 'complaint'> & { complaint?: Maybe<ResolversTypes['Complaint']> }>;
+  ComplaintState: ComplaintState;
+  ComplaintTarget: ComplaintTarget;
   Contacts: ResolverTypeWrapper<Contacts>;
   DecideInput: DecideInput;
   DecisionOutcome: DecisionOutcome;
   Department: ResolverTypeWrapper<DepartmentConfig>;
   DivisionType: DivisionType;
+  ExportFile: ResolverTypeWrapper<ExportFile>;
+  ExportFormat: ExportFormat;
   ExtendInput: ExtendInput;
   FeeRule: FeeRule;
   FeeStandard: ResolverTypeWrapper<FeeStandard>;
   FieldError: ResolverTypeWrapper<FieldError>;
+  FileComplaintInput: FileComplaintInput;
   Guide: ResolverTypeWrapper<GuideRecord>;
   GuideConnection: ResolverTypeWrapper<Omit<GuideConnection, 'nodes'> & { nodes: Array<ResolversTypes['Guide']> }>;
+  HandlingFigures: ResolverTypeWrapper<HandlingFigures>;
   HandlingType: HandlingType;
+  HolderKind: HolderKind;
   HolidayYear: ResolverTypeWrapper<YearCalendar>;
   IntakeInput: IntakeInput;
   Item: ResolverTypeWrapper<ItemReference>;
@@ -1380,6 +2133,7 @@ export type ResolversTypes = ResolversObject<{
   ItemVersionStatus: ItemVersionStatus;
   LicenceInfo: ResolverTypeWrapper<LicenceInfo>;
   LicenceTermsInput: LicenceTermsInput;
+  Light: Light;
   MarketItem: ResolverTypeWrapper<ItemReference>;
   Material: ResolverTypeWrapper<Material>;
   MaterialCheck: ResolverTypeWrapper<MaterialCheck>;
@@ -1392,17 +2146,35 @@ export type ResolversTypes = ResolversObject<{
   NoticeKind: NoticeKind;
   NoticeList: ResolverTypeWrapper<NoticeList>;
   Notification: ResolverTypeWrapper<NotificationRecord>;
+  OversightSettings: ResolverTypeWrapper<SettingsView>;
+  OversightSettingsInput: OversightSettingsInput;
+  OversightSettingsPayload: ResolverTypeWrapper<Omit<OversightSettingsPayload, 'settings'> & { settings?: Maybe<ResolversTypes['OversightSettings']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeriodInput: PeriodInput;
+  PeriodKind: PeriodKind;
   PlanningItem: ResolverTypeWrapper<ItemReference>;
   ProcedureStep: ResolverTypeWrapper<ProcedureStep>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankingEntry: ResolverTypeWrapper<RankingEntryView>;
+  Rating: ResolverTypeWrapper<RatingView>;
+  RatingLevel: RatingLevel;
+  RatingMix: ResolverTypeWrapper<RatingMix>;
+  RatingPayload: ResolverTypeWrapper<Omit<RatingPayload, 'rating'> & { rating?: Maybe<ResolversTypes['Rating']> }>;
   RefuseToAcceptInput: RefuseToAcceptInput;
   RegisterAgentInput: RegisterAgentInput;
   RegisterStaffInput: RegisterStaffInput;
   Role: Role;
+  ScoreParts: ResolverTypeWrapper<ScoreParts>;
+  ScoringWeights: ResolverTypeWrapper<ScoringWeights>;
+  ScoringWeightsInput: ScoringWeightsInput;
   SpecialProcedure: SpecialProcedure;
   StaffMember: ResolverTypeWrapper<StaffRecord>;
   StaffPayload: ResolverTypeWrapper<Omit<StaffPayload, 'staff'> & { staff?: Maybe<ResolversTypes['StaffMember']> }>;
+  StandardAssessment: ResolverTypeWrapper<AssessmentRecord>;
+  StandardAssessmentInput: StandardAssessmentInput;
+  StandardAssessmentPayload: ResolverTypeWrapper<Omit<StandardAssessmentPayload, 'assessment'> & { assessment?: Maybe<ResolversTypes['StandardAssessment']> }>;
+  StandardCriterion: ResolverTypeWrapper<StandardCriterion>;
+  StandardCriterionInput: StandardCriterionInput;
   StationItemInput: StationItemInput;
   Stationing: ResolverTypeWrapper<StationingRecord>;
   StationingPayload: ResolverTypeWrapper<Omit<StationingPayload, 'stationing'> & { stationing?: Maybe<ResolversTypes['Stationing']> }>;
@@ -1411,6 +2183,7 @@ export type ResolversTypes = ResolversObject<{
   Suspension: ResolverTypeWrapper<SuspensionRecord>;
   Tier: Tier;
   UpperTierItem: ResolverTypeWrapper<UpperTierRecord>;
+  Violation: ResolverTypeWrapper<ViolationRecord>;
   Window: ResolverTypeWrapper<WindowRecord>;
   WindowKind: WindowKind;
 }>;
@@ -1430,22 +2203,34 @@ export type ResolversParentTypes = ResolversObject<{
   Applicant: Applicant;
   ApplicantInput: ApplicantInput;
   ApplicantMessage: ApplicantMessage;
+  Bulletin: BulletinView;
+  BulletinFigures: BulletinFiguresView;
+  Float: Scalars['Float']['output'];
+  BulletinRow: BulletinRowView;
   Case: CaseRecord;
   CaseClock: CaseClockView;
   CaseDecisionInfo: CaseDecisionInfo;
   CaseEvent: CaseEventRecord;
+  CaseHolder: CaseHolder;
   CasePayload: Omit<CasePayload, 'case' | 'notice'> & { case?: Maybe<ResolversParentTypes['Case']>, notice?: Maybe<ResolversParentTypes['Notice']> };
   CaseStatus: CaseStatusView;
   Centre: CentreRecord;
+  CentreLights: CentreLightsView;
   CivilAffairsItem: ItemReference;
+  ClockAlert: AlertView;
+  Complaint: ComplaintView;
+  ComplaintPayload: Omit<ComplaintPayload, 'complaint'> & { complaint?: Maybe<ResolversParentTypes['Complaint']> };
   Contacts: Contacts;
   DecideInput: DecideInput;
   Department: DepartmentConfig;
+  ExportFile: ExportFile;
   ExtendInput: ExtendInput;
   FeeStandard: FeeStandard;
   FieldError: FieldError;
+  FileComplaintInput: FileComplaintInput;
   Guide: GuideRecord;
   GuideConnection: Omit<GuideConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Guide']> };
+  HandlingFigures: HandlingFigures;
   HolidayYear: YearCalendar;
   IntakeInput: IntakeInput;
   Item: ItemReference;
@@ -1461,15 +2246,31 @@ export type ResolversParentTypes = ResolversObject<{
   Notice: NoticeRecord;
   NoticeList: NoticeList;
   Notification: NotificationRecord;
+  OversightSettings: SettingsView;
+  OversightSettingsInput: OversightSettingsInput;
+  OversightSettingsPayload: Omit<OversightSettingsPayload, 'settings'> & { settings?: Maybe<ResolversParentTypes['OversightSettings']> };
   PageInfo: PageInfo;
+  PeriodInput: PeriodInput;
   PlanningItem: ItemReference;
   ProcedureStep: ProcedureStep;
   Query: Record<PropertyKey, never>;
+  RankingEntry: RankingEntryView;
+  Rating: RatingView;
+  RatingMix: RatingMix;
+  RatingPayload: Omit<RatingPayload, 'rating'> & { rating?: Maybe<ResolversParentTypes['Rating']> };
   RefuseToAcceptInput: RefuseToAcceptInput;
   RegisterAgentInput: RegisterAgentInput;
   RegisterStaffInput: RegisterStaffInput;
+  ScoreParts: ScoreParts;
+  ScoringWeights: ScoringWeights;
+  ScoringWeightsInput: ScoringWeightsInput;
   StaffMember: StaffRecord;
   StaffPayload: Omit<StaffPayload, 'staff'> & { staff?: Maybe<ResolversParentTypes['StaffMember']> };
+  StandardAssessment: AssessmentRecord;
+  StandardAssessmentInput: StandardAssessmentInput;
+  StandardAssessmentPayload: Omit<StandardAssessmentPayload, 'assessment'> & { assessment?: Maybe<ResolversParentTypes['StandardAssessment']> };
+  StandardCriterion: StandardCriterion;
+  StandardCriterionInput: StandardCriterionInput;
   StationItemInput: StationItemInput;
   Stationing: StationingRecord;
   StationingPayload: Omit<StationingPayload, 'stationing'> & { stationing?: Maybe<ResolversParentTypes['Stationing']> };
@@ -1477,6 +2278,7 @@ export type ResolversParentTypes = ResolversObject<{
   SuspendInput: SuspendInput;
   Suspension: SuspensionRecord;
   UpperTierItem: UpperTierRecord;
+  Violation: ViolationRecord;
   Window: WindowRecord;
 }>;
 
@@ -1524,6 +2326,40 @@ export type ApplicantResolvers<ContextType = CentreContext, ParentType extends R
 export type ApplicantMessageResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ApplicantMessage'] = ResolversParentTypes['ApplicantMessage']> = ResolversObject<{
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BulletinResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Bulletin'] = ResolversParentTypes['Bulletin']> = ResolversObject<{
+  by?: Resolver<ResolversTypes['BulletinLevel'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['BulletinRow']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['BulletinFigures'], ParentType, ContextType>;
+}>;
+
+export type BulletinFiguresResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['BulletinFigures'] = ResolversParentTypes['BulletinFigures']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averagePromisedDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageUsedDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  byHandling?: Resolver<Array<ResolversTypes['HandlingFigures']>, ParentType, ContextType>;
+  complaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  concluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  licenceLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notAccepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ratings?: Resolver<ResolversTypes['RatingMix'], ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  violations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BulletinRowResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['BulletinRow'] = ResolversParentTypes['BulletinRow']> = ResolversObject<{
+  centreId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['BulletinFigures'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rolledUp?: Resolver<Maybe<ResolversTypes['BulletinFigures']>, ParentType, ContextType>;
 }>;
 
 export type CaseResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = ResolversObject<{
@@ -1584,6 +2420,11 @@ export type CaseEventResolvers<ContextType = CentreContext, ParentType extends R
   windowId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type CaseHolderResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CaseHolder'] = ResolversParentTypes['CaseHolder']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['HolderKind'], ParentType, ContextType>;
+}>;
+
 export type CasePayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CasePayload'] = ResolversParentTypes['CasePayload']> = ResolversObject<{
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
@@ -1621,11 +2462,58 @@ export type CentreResolvers<ContextType = CentreContext, ParentType extends Reso
   windows?: Resolver<Array<ResolversTypes['Window']>, ParentType, ContextType>;
 }>;
 
+export type CentreLightsResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CentreLights'] = ResolversParentTypes['CentreLights']> = ResolversObject<{
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  red?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  yellow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type CivilAffairsItemResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CivilAffairsItem'] = ResolversParentTypes['CivilAffairsItem'], FederationReferenceType extends FederationReferenceTypes['CivilAffairsItem'] = FederationReferenceTypes['CivilAffairsItem']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CivilAffairsItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   stationings?: Resolver<Array<ResolversTypes['Stationing']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClockAlertResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ClockAlert'] = ResolversParentTypes['ClockAlert']> = ResolversObject<{
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['CaseHolder'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClockKind'], ParentType, ContextType>;
+  light?: Resolver<ResolversTypes['Light'], ParentType, ContextType>;
+  limitDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remainingWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
+}>;
+
+export type ComplaintResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Complaint'] = ResolversParentTypes['Complaint']> = ResolversObject<{
+  against?: Resolver<ResolversTypes['ComplaintTarget'], ParentType, ContextType>;
+  assignedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['ComplaintChannel'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  complainantName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['ComplaintFeedback']>, ParentType, ContextType>;
+  feedbackNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  light?: Resolver<Maybe<ResolversTypes['Light']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repliedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ComplaintState'], ParentType, ContextType>;
+  windowId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ComplaintPayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ComplaintPayload'] = ResolversParentTypes['ComplaintPayload']> = ResolversObject<{
+  complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
 }>;
 
 export type ContactsResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Contacts'] = ResolversParentTypes['Contacts']> = ResolversObject<{
@@ -1638,6 +2526,12 @@ export type DepartmentResolvers<ContextType = CentreContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   short?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExportFileResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = ResolversObject<{
+  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type FeeStandardResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['FeeStandard'] = ResolversParentTypes['FeeStandard']> = ResolversObject<{
@@ -1673,6 +2567,12 @@ export type GuideConnectionResolvers<ContextType = CentreContext, ParentType ext
   nodes?: Resolver<Array<ResolversTypes['Guide']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type HandlingFiguresResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['HandlingFigures'] = ResolversParentTypes['HandlingFigures']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  concluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handling?: Resolver<ResolversTypes['HandlingType'], ParentType, ContextType>;
 }>;
 
 export type HolidayYearResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['HolidayYear'] = ResolversParentTypes['HolidayYear']> = ResolversObject<{
@@ -1747,17 +2647,25 @@ export type MaterialCheckResolvers<ContextType = CentreContext, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  assessTownshipCentre?: Resolver<ResolversTypes['StandardAssessmentPayload'], ParentType, ContextType, RequireFields<MutationAssessTownshipCentreArgs, 'centreId' | 'input'>>;
+  assignComplaint?: Resolver<ResolversTypes['ComplaintPayload'], ParentType, ContextType, RequireFields<MutationAssignComplaintArgs, 'assignee' | 'complaintId'>>;
+  closeComplaint?: Resolver<ResolversTypes['ComplaintPayload'], ParentType, ContextType, RequireFields<MutationCloseComplaintArgs, 'complaintId' | 'feedback'>>;
   decideCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationDecideCaseArgs, 'caseId' | 'input'>>;
   extendDeadline?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationExtendDeadlineArgs, 'caseId' | 'input'>>;
+  fileComplaint?: Resolver<ResolversTypes['ComplaintPayload'], ParentType, ContextType, RequireFields<MutationFileComplaintArgs, 'input'>>;
+  followUpRating?: Resolver<ResolversTypes['RatingPayload'], ParentType, ContextType, RequireFields<MutationFollowUpRatingArgs, 'followUp' | 'ratingId' | 'rectified'>>;
   intakeCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationIntakeCaseArgs, 'input'>>;
   issueLicence?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationIssueLicenceArgs, 'caseId'>>;
   loadHolidayYear?: Resolver<ResolversTypes['HolidayYear'], ParentType, ContextType, RequireFields<MutationLoadHolidayYearArgs, 'document'>>;
+  rateCase?: Resolver<ResolversTypes['RatingPayload'], ParentType, ContextType, RequireFields<MutationRateCaseArgs, 'caseNumber' | 'level' | 'queryCode'>>;
   recordAgentTraining?: Resolver<ResolversTypes['AgentPayload'], ParentType, ContextType, RequireFields<MutationRecordAgentTrainingArgs, 'agentId' | 'training'>>;
   refuseToAccept?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationRefuseToAcceptArgs, 'caseId' | 'input'>>;
   registerAgent?: Resolver<ResolversTypes['AgentPayload'], ParentType, ContextType, RequireFields<MutationRegisterAgentArgs, 'centreId' | 'input'>>;
   registerStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationRegisterStaffArgs, 'centreId' | 'input'>>;
+  replyToComplaint?: Resolver<ResolversTypes['ComplaintPayload'], ParentType, ContextType, RequireFields<MutationReplyToComplaintArgs, 'complaintId' | 'reply'>>;
   resumeClock?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationResumeClockArgs, 'caseId'>>;
   reviewMaterials?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationReviewMaterialsArgs, 'caseId' | 'materials'>>;
+  setOversightSettings?: Resolver<ResolversTypes['OversightSettingsPayload'], ParentType, ContextType, RequireFields<MutationSetOversightSettingsArgs, 'centreId' | 'input'>>;
   stationItem?: Resolver<ResolversTypes['StationingPayload'], ParentType, ContextType, RequireFields<MutationStationItemArgs, 'input'>>;
   supplementMaterials?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationSupplementMaterialsArgs, 'caseId' | 'materials'>>;
   suspendClock?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationSuspendClockArgs, 'caseId' | 'input'>>;
@@ -1790,6 +2698,20 @@ export type NotificationResolvers<ContextType = CentreContext, ParentType extend
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type OversightSettingsResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['OversightSettings'] = ResolversParentTypes['OversightSettings']> = ResolversObject<{
+  centreId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  complaintDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rectifyDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scoring?: Resolver<ResolversTypes['ScoringWeights'], ParentType, ContextType>;
+  yellowDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  yellowSharePercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type OversightSettingsPayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['OversightSettingsPayload'] = ResolversParentTypes['OversightSettingsPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  settings?: Resolver<Maybe<ResolversTypes['OversightSettings']>, ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1810,18 +2732,82 @@ export type ProcedureStepResolvers<ContextType = CentreContext, ParentType exten
 
 export type QueryResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryAgentsArgs, 'centreId'>>;
+  bulletin?: Resolver<ResolversTypes['Bulletin'], ParentType, ContextType, RequireFields<QueryBulletinArgs, 'by' | 'centreId' | 'period'>>;
+  bulletinExport?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryBulletinExportArgs, 'by' | 'centreId' | 'format' | 'period'>>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseStatus?: Resolver<Maybe<ResolversTypes['CaseStatus']>, ParentType, ContextType, RequireFields<QueryCaseStatusArgs, 'caseNumber' | 'queryCode'>>;
   centre?: Resolver<Maybe<ResolversTypes['Centre']>, ParentType, ContextType, RequireFields<QueryCentreArgs, 'id'>>;
   centres?: Resolver<Array<ResolversTypes['Centre']>, ParentType, ContextType, Partial<QueryCentresArgs>>;
+  clockAlerts?: Resolver<Array<ResolversTypes['ClockAlert']>, ParentType, ContextType, RequireFields<QueryClockAlertsArgs, 'centreId' | 'first'>>;
+  complaints?: Resolver<Array<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'centreId' | 'first'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   guide?: Resolver<Maybe<ResolversTypes['Guide']>, ParentType, ContextType, RequireFields<QueryGuideArgs, 'centreId' | 'itemCode'>>;
   holidayYear?: Resolver<Maybe<ResolversTypes['HolidayYear']>, ParentType, ContextType, RequireFields<QueryHolidayYearArgs, 'year'>>;
+  lightCounts?: Resolver<Array<ResolversTypes['CentreLights']>, ParentType, ContextType, RequireFields<QueryLightCountsArgs, 'centreId'>>;
   me?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   myEntrustedCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryMyEntrustedCasesArgs, 'first'>>;
+  oversightSettings?: Resolver<ResolversTypes['OversightSettings'], ParentType, ContextType, RequireFields<QueryOversightSettingsArgs, 'centreId'>>;
+  ranking?: Resolver<Array<ResolversTypes['RankingEntry']>, ParentType, ContextType, RequireFields<QueryRankingArgs, 'by' | 'centreId' | 'period'>>;
+  ratings?: Resolver<Array<ResolversTypes['Rating']>, ParentType, ContextType, RequireFields<QueryRatingsArgs, 'centreId' | 'first'>>;
   searchGuides?: Resolver<ResolversTypes['GuideConnection'], ParentType, ContextType, RequireFields<QuerySearchGuidesArgs, 'centreId' | 'first'>>;
+  standardAssessments?: Resolver<Array<ResolversTypes['StandardAssessment']>, ParentType, ContextType, RequireFields<QueryStandardAssessmentsArgs, 'centreId'>>;
   upperTierItems?: Resolver<Array<ResolversTypes['UpperTierItem']>, ParentType, ContextType, RequireFields<QueryUpperTierItemsArgs, 'centreId'>>;
+  violations?: Resolver<Array<ResolversTypes['Violation']>, ParentType, ContextType, RequireFields<QueryViolationsArgs, 'centreId' | 'first'>>;
   windowQueue?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryWindowQueueArgs, 'first' | 'windowId'>>;
+}>;
+
+export type RankingEntryResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['RankingEntry'] = ResolversParentTypes['RankingEntry']> = ResolversObject<{
+  figures?: Resolver<ResolversTypes['BulletinFigures'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parts?: Resolver<ResolversTypes['ScoreParts'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type RatingResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Rating'] = ResolversParentTypes['Rating']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  departmentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  followUp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  followedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RatingLevel'], ParentType, ContextType>;
+  light?: Resolver<Maybe<ResolversTypes['Light']>, ParentType, ContextType>;
+  ratedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rectifiedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rectifyDue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  windowId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RatingMixResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['RatingMix'] = ResolversParentTypes['RatingMix']> = ResolversObject<{
+  basicallySatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unsatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verySatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  veryUnsatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RatingPayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['RatingPayload'] = ResolversParentTypes['RatingPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Rating']>, ParentType, ContextType>;
+}>;
+
+export type ScorePartsResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ScoreParts'] = ResolversParentTypes['ScoreParts']> = ResolversObject<{
+  onTime?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  satisfaction?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  speed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  standard?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type ScoringWeightsResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ScoringWeights'] = ResolversParentTypes['ScoringWeights']> = ResolversObject<{
+  complaintPenalty?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  satisfaction?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  speed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  violationPenalty?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type StaffMemberResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = ResolversObject<{
@@ -1836,6 +2822,31 @@ export type StaffMemberResolvers<ContextType = CentreContext, ParentType extends
 export type StaffPayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['StaffPayload'] = ResolversParentTypes['StaffPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   staff?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType>;
+}>;
+
+export type StandardAssessmentResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['StandardAssessment'] = ResolversParentTypes['StandardAssessment']> = ResolversObject<{
+  assessedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assessedByCentre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  assessedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  compliant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['StandardCriterion']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  officeAreaM2?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shareMet?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type StandardAssessmentPayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['StandardAssessmentPayload'] = ResolversParentTypes['StandardAssessmentPayload']> = ResolversObject<{
+  assessment?: Resolver<Maybe<ResolversTypes['StandardAssessment']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+}>;
+
+export type StandardCriterionResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['StandardCriterion'] = ResolversParentTypes['StandardCriterion']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type StationingResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Stationing'] = ResolversParentTypes['Stationing']> = ResolversObject<{
@@ -1870,6 +2881,18 @@ export type UpperTierItemResolvers<ContextType = CentreContext, ParentType exten
   item?: Resolver<ResolversTypes['ItemVersionSnapshot'], ParentType, ContextType>;
 }>;
 
+export type ViolationResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Violation'] = ResolversParentTypes['Violation']> = ResolversObject<{
+  actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  detectedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  windowId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type WindowResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Window'] = ResolversParentTypes['Window']> = ResolversObject<{
   centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
@@ -1890,20 +2913,30 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   AppealRoutes?: AppealRoutesResolvers<ContextType>;
   Applicant?: ApplicantResolvers<ContextType>;
   ApplicantMessage?: ApplicantMessageResolvers<ContextType>;
+  Bulletin?: BulletinResolvers<ContextType>;
+  BulletinFigures?: BulletinFiguresResolvers<ContextType>;
+  BulletinRow?: BulletinRowResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseClock?: CaseClockResolvers<ContextType>;
   CaseDecisionInfo?: CaseDecisionInfoResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
+  CaseHolder?: CaseHolderResolvers<ContextType>;
   CasePayload?: CasePayloadResolvers<ContextType>;
   CaseStatus?: CaseStatusResolvers<ContextType>;
   Centre?: CentreResolvers<ContextType>;
+  CentreLights?: CentreLightsResolvers<ContextType>;
   CivilAffairsItem?: CivilAffairsItemResolvers<ContextType>;
+  ClockAlert?: ClockAlertResolvers<ContextType>;
+  Complaint?: ComplaintResolvers<ContextType>;
+  ComplaintPayload?: ComplaintPayloadResolvers<ContextType>;
   Contacts?: ContactsResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
+  ExportFile?: ExportFileResolvers<ContextType>;
   FeeStandard?: FeeStandardResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
   Guide?: GuideResolvers<ContextType>;
   GuideConnection?: GuideConnectionResolvers<ContextType>;
+  HandlingFigures?: HandlingFiguresResolvers<ContextType>;
   HolidayYear?: HolidayYearResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   ItemContent?: ItemContentResolvers<ContextType>;
@@ -1916,17 +2949,29 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   Notice?: NoticeResolvers<ContextType>;
   NoticeList?: NoticeListResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
+  OversightSettings?: OversightSettingsResolvers<ContextType>;
+  OversightSettingsPayload?: OversightSettingsPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlanningItem?: PlanningItemResolvers<ContextType>;
   ProcedureStep?: ProcedureStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankingEntry?: RankingEntryResolvers<ContextType>;
+  Rating?: RatingResolvers<ContextType>;
+  RatingMix?: RatingMixResolvers<ContextType>;
+  RatingPayload?: RatingPayloadResolvers<ContextType>;
+  ScoreParts?: ScorePartsResolvers<ContextType>;
+  ScoringWeights?: ScoringWeightsResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
   StaffPayload?: StaffPayloadResolvers<ContextType>;
+  StandardAssessment?: StandardAssessmentResolvers<ContextType>;
+  StandardAssessmentPayload?: StandardAssessmentPayloadResolvers<ContextType>;
+  StandardCriterion?: StandardCriterionResolvers<ContextType>;
   Stationing?: StationingResolvers<ContextType>;
   StationingPayload?: StationingPayloadResolvers<ContextType>;
   StatusMilestone?: StatusMilestoneResolvers<ContextType>;
   Suspension?: SuspensionResolvers<ContextType>;
   UpperTierItem?: UpperTierItemResolvers<ContextType>;
+  Violation?: ViolationResolvers<ContextType>;
   Window?: WindowResolvers<ContextType>;
 }>;
 

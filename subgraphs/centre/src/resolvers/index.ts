@@ -7,14 +7,20 @@ import { Centre } from "./Centre.ts";
 import { Guide, ItemVersionSnapshot, UpperTierItem } from "./Guide.ts";
 import { Item, itemStubResolvers } from "./Item.ts";
 import { Mutation, Query } from "./Query.ts";
+import { ClockAlert, Complaint, oversightMutations, oversightQueries, Rating, StandardAssessment, Violation } from "./Oversight.ts";
 import { StaffMember } from "./StaffMember.ts";
 import { Stationing } from "./Stationing.ts";
 import { Window } from "./Window.ts";
 
 export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
   return {
-    Query: { ...Query, ...caseQueries, ...agentQueries },
-    Mutation: { ...Mutation, ...caseMutations, ...agentMutations },
+    Query: { ...Query, ...caseQueries, ...agentQueries, ...oversightQueries },
+    Mutation: { ...Mutation, ...caseMutations, ...agentMutations, ...oversightMutations },
+    ClockAlert,
+    Complaint,
+    Rating,
+    StandardAssessment,
+    Violation,
     Agent,
     Case,
     CaseEvent,
