@@ -81,6 +81,8 @@ describe("warn and alarm on the clock (效能电子监察红黄灯)", () => {
     expect(await alertsFor(liangxiSupervisor, "320213", c.caseNumber)).toEqual([
       expect.objectContaining({ kind: "DEADLINE", dueOn: "2025-02-07", light: "YELLOW", remainingWorkingDays: 1, limitDays: 5, part: "", departmentId: "market", centre: { id: "320213" }, window: { id: "320213-A01" }, holder: { kind: "WINDOW", id: clerkA01.id } }),
     ]);
+    const own = (await query(`query($id: ID!) { case(id: $id) { clocks { kind dueOn light remainingWorkingDays } } }`, { id: c.id }, clerkA01)).data.case;
+    expect(own.clocks).toEqual([{ kind: "DEADLINE", dueOn: "2025-02-07", light: "YELLOW", remainingWorkingDays: 1 }]);
     net.setToday("2025-02-10"); // Sat 02-08 was a make-up working day: two working days overdue
     const [red] = await alertsFor(liangxiSupervisor, "320213", c.caseNumber);
     expect(red).toMatchObject({ light: "RED", remainingWorkingDays: -2 });

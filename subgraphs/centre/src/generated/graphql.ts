@@ -245,6 +245,8 @@ export type Case = {
   centre: Centre;
   /** 时钟 / clock */
   clock: CaseClock;
+  /** 监察时钟及其红黄绿灯(办结期限、一次性告知、证照送达) / the case's running clocks with their lights: deadline, one-time notice, licence */
+  clocks: Array<ClockAlert>;
   /** 办结日期 / concluded on */
   concludedOn?: Maybe<Scalars['String']['output']>;
   /** 审批决定 / decision */
@@ -2369,6 +2371,7 @@ export type CaseResolvers<ContextType = CentreContext, ParentType extends Resolv
   caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
   clock?: Resolver<ResolversTypes['CaseClock'], ParentType, ContextType>;
+  clocks?: Resolver<Array<ResolversTypes['ClockAlert']>, ParentType, ContextType>;
   concludedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['CaseDecisionInfo']>, ParentType, ContextType>;
   deemedAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

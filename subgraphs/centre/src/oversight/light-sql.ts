@@ -1,4 +1,4 @@
-import type { HolidayCalendar } from "@wuxi/calendar";
+import { CalendarNotLoadedError, type HolidayCalendar } from "@wuxi/calendar";
 import { and, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Light } from "./light.ts";
 import type { SettingsView } from "./settings.ts";
@@ -6,6 +6,19 @@ import { clockWatches } from "./tables.ts";
 
 /** No statutory limit exceeds 60 working days (Art. 42: 45 + 15); the share table goes beyond that. */
 const MAX_WINDOW = 100;
+
+/**
+ * The N-th working day after today. Stepping past the loaded years means every due date (all lie in
+ * loaded years, they were computed on them) is within N working days: no upper bound then.
+ */
+function horizon(calendar: HolidayCalendar, today: string, n: number): string {
+  try {
+    return calendar.addWorkingDays(today, n);
+  } catch (error) {
+    if (error instanceof CalendarNotLoadedError) return "9999-12-31";
+    throw error;
+  }
+}
 
 /**
  * The light condition in SQL, exactly `lightOf` for due dates on working days (deadlines, notice and
@@ -24,9 +37,9 @@ export function lightCondition(light: Light, today: string, settings: SettingsVi
   let horizons: string[] | null = null;
   const parts = [...groups.values()].map(({ s, ids }) => {
     if (s.yellowSharePercent === null) {
-      return and(inArray(clockWatches.centreId, ids), sql`${clockWatches.dueOn} <= ${calendar.addWorkingDays(today, s.yellowDays ?? 1)}`);
+      return and(inArray(clockWatches.centreId, ids), sql`${clockWatches.dueOn} <= ${horizon(calendar, today, s.yellowDays ?? 1)}`);
     }
-    horizons ??= Array.from({ length: MAX_WINDOW + 1 }, (_, n) => calendar.addWorkingDays(today, n));
+    horizons ??= Array.from({ length: MAX_WINDOW + 1 }, (_, n) => horizon(calendar, today, n));
     const literal = `{${horizons.join(",")}}`;
     return and(
       inArray(clockWatches.centreId, ids),

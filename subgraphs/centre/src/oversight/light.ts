@@ -44,12 +44,3 @@ export function lightOf(facts: ClockFacts, today: string, t: LightThresholds, ca
   const remaining = calendar.workingDaysBetween(today, facts.dueOn);
   return { light: remaining <= yellowWindow(facts.limitDays, t) ? "YELLOW" : "GREEN", remainingWorkingDays: remaining };
 }
-
-/**
- * The latest due date that is yellow or red on `today` for a given yellow window, plus a margin: a
- * superset bound the database filters on before `lightOf` decides exactly (a due date on a day off
- * can be yellow while lying past the N-th working day).
- */
-export function candidateHorizon(today: string, window: number, calendar: HolidayCalendar): string {
-  return calendar.addWorkingDays(today, window + 1);
-}

@@ -15,9 +15,12 @@ describe("the ranking score (考核评比)", () => {
     expect(s.score).toBe(Math.round(((100 * (50 * 0.8 + 30 * 0.5 + 10 * 0.5)) / 90) * 10) / 10); // 66.7
   });
 
-  it("takes points off per violation and complaint, never below zero", () => {
+  it("takes points off per violation and complaint per hundred concluded cases, never below zero", () => {
+    // Ten concluded count as a hundred: every violation costs 2 points, every complaint 1.
     expect(scoreOf({ ...perfect, violations: 3, complaints: 4 }).score).toBe(100 - 3 * 2 - 4 * 1);
     expect(scoreOf({ ...perfect, violations: 80 }).score).toBe(0);
+    // 10,000 concluded with 400 late (4 per hundred): 8 points off, not 800.
+    expect(scoreOf({ ...perfect, concluded: 10_000, onTime: 10_000, promisedDays: 50_000, violations: 400 }).score).toBe(92);
   });
 
   it("counts the township standard for township centres only, with its own weight", () => {

@@ -1,8 +1,11 @@
 /**
  * 考核评比: the score of a window, department or centre for a period, from its bulletin figures.
  *
- *   score = 100 × Σ wᵢ·sᵢ / Σ wᵢ  −  violationPenalty × violations  −  complaintPenalty × complaints
+ *   score = 100 × Σ wᵢ·sᵢ / Σ wᵢ  −  (violationPenalty × violations + complaintPenalty × complaints) × 100 / max(concluded, 100)
  *
+ * so the penalties are points per violation or complaint per hundred cases concluded (a district with
+ * ten thousand cases is not wiped out by the late ones a township with ten would be), counted as if
+ * a hundred were concluded when fewer were,
  * floored at 0 and rounded to one decimal, where the parts sᵢ ∈ [0, 1] are
  *   onTime       = concluded on time / concluded                (1 when nothing was concluded)
  *   satisfaction = mean rating value, 非常满意 1, 满意 0.8, 基本满意 0.6, 不满意 0.2, 非常不满意 0
@@ -58,7 +61,8 @@ export function scoreOf(f: ScoreFacts, w: ScoringWeights = DEFAULT_WEIGHTS): Sco
     weights += w.standard;
   }
   const base = weights > 0 ? (100 * weighted) / weights : 0;
-  const score = Math.max(0, base - w.violationPenalty * f.violations - w.complaintPenalty * f.complaints);
+  const perHundred = 100 / Math.max(f.concluded, 100);
+  const score = Math.max(0, base - (w.violationPenalty * f.violations + w.complaintPenalty * f.complaints) * perHundred);
   return { score: Math.round(score * 10) / 10, parts: { onTime, satisfaction, speed, standard: f.standard } };
 }
 

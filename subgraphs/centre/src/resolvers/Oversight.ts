@@ -1,6 +1,6 @@
 import { payload } from "@wuxi/service-kit";
 import DataLoader from "dataloader";
-import type { ClockAlertResolvers, ComplaintResolvers, MutationResolvers, QueryResolvers, RatingResolvers, StandardAssessmentResolvers, ViolationResolvers } from "../generated/graphql.ts";
+import type { CaseResolvers, ClockAlertResolvers, ComplaintResolvers, MutationResolvers, QueryResolvers, RatingResolvers, StandardAssessmentResolvers, ViolationResolvers } from "../generated/graphql.ts";
 import type { CentreContext } from "../context.ts";
 import { inArray } from "drizzle-orm";
 import type { CaseRecord } from "../cases/case-repository.ts";
@@ -12,7 +12,7 @@ import { exportBulletin } from "../oversight/export-bulletin.ts";
 import { fileComplaint } from "../oversight/file-complaint.ts";
 import { followUpRating } from "../oversight/follow-up-rating.ts";
 import { assignComplaint, closeComplaint, replyToComplaint } from "../oversight/handle-complaint.ts";
-import { listClockAlerts } from "../oversight/list-clock-alerts.ts";
+import { type AlertView, clocksOfCases, listClockAlerts } from "../oversight/list-clock-alerts.ts";
 import { listComplaints } from "../oversight/list-complaints.ts";
 import { listRatings } from "../oversight/list-ratings.ts";
 import { listViolations } from "../oversight/list-violations.ts";
@@ -37,6 +37,17 @@ function caseById(ctx: CentreContext, id: string | null): Promise<CaseRecord | n
   }
   return loader.load(id).then((c) => c ?? null);
 }
+
+const clockLoaders = new WeakMap<CentreContext, DataLoader<string, AlertView[]>>();
+
+/** Oversight's field on Case, merged into the Case resolvers. */
+export const caseClocks: Pick<CaseResolvers, "clocks"> = {
+  clocks: (c, _a, ctx) => {
+    let loader = clockLoaders.get(ctx);
+    if (!loader) clockLoaders.set(ctx, (loader = new DataLoader((ids) => clocksOfCases(ctx, ids))));
+    return loader.load(c.id);
+  },
+};
 
 export const oversightQueries: QueryResolvers = {
   clockAlerts: (_p, args, ctx) => listClockAlerts(ctx, args),

@@ -7,7 +7,7 @@ import { Centre } from "./Centre.ts";
 import { Guide, ItemVersionSnapshot, UpperTierItem } from "./Guide.ts";
 import { Item, itemStubResolvers } from "./Item.ts";
 import { Mutation, Query } from "./Query.ts";
-import { ClockAlert, Complaint, oversightMutations, oversightQueries, Rating, StandardAssessment, Violation } from "./Oversight.ts";
+import { caseClocks, ClockAlert, Complaint, oversightMutations, oversightQueries, Rating, StandardAssessment, Violation } from "./Oversight.ts";
 import { StaffMember } from "./StaffMember.ts";
 import { Stationing } from "./Stationing.ts";
 import { Window } from "./Window.ts";
@@ -22,7 +22,7 @@ export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
     StandardAssessment,
     Violation,
     Agent,
-    Case,
+    Case: { ...Case, ...caseClocks },
     CaseEvent,
     Suspension,
     Notice,
