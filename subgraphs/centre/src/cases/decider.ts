@@ -34,7 +34,7 @@ export async function requireDecider(ctx: CentreContext, c: CaseRecord, approvin
   }
   if (approving && (await new ReplicaRepository(ctx.db).standing(c.itemCode, ctx.today())) === "CANCELLED") {
     await recordViolation(ctx.db, {
-        on: ctx.today(),
+      on: ctx.today(),
       kind: "DECISION_ON_CANCELLED_ITEM",
       centreId: c.centreId,
       caseId: c.id,

@@ -74,6 +74,7 @@ export async function intakeCase(ctx: CentreContext, input: IntakeInput): Promis
         on: ctx.today(),
         kind: "ADDED_CONDITION",
         centreId: window.centreId,
+        departmentId: version.departmentId,
         actor: ctx.actor,
         evidence: { itemCode: version.code, itemVersion: version.version, demanded: error.names, catalogue: version.content.materials.map((m) => m.name) },
       });

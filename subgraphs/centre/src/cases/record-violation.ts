@@ -2,7 +2,8 @@ import type { Db } from "@wuxi/db";
 import type { Actor } from "@wuxi/identity";
 import { civilDateOf } from "@wuxi/calendar";
 import { bumpStats } from "../oversight/stats.ts";
-import { violations } from "../tables.ts";
+import { eq } from "drizzle-orm";
+import { cases, violations } from "../tables.ts";
 
 export type ViolationKind =
   | "ADDED_CONDITION"
@@ -17,7 +18,7 @@ export type ViolationKind =
  */
 export async function recordViolation(
   db: Db,
-  v: { kind: ViolationKind; centreId: string; caseId?: string | null; actor: Actor; evidence: Record<string, unknown>; on?: string; departmentId?: string | null },
+  v: { kind: ViolationKind; centreId: string; caseId?: string | null; actor: Actor; evidence: Record<string, unknown>; on?: string; departmentId?: string | null; windowId?: string | null },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.insert(violations).values({
@@ -26,9 +27,11 @@ export async function recordViolation(
       caseId: v.caseId ?? null,
       actorId: v.actor.id,
       actorRole: v.actor.role,
-      windowId: v.actor.windowId ?? null,
+      windowId: v.windowId ?? v.actor.windowId ?? null,
       evidence: v.evidence,
     });
-    await bumpStats(tx, { on: v.on ?? civilDateOf(new Date()), centreId: v.centreId, departmentId: v.departmentId, windowId: v.actor.windowId }, { violations: 1 });
+    // Counted under the case's department, so department bulletins see their violations.
+    const departmentId = v.departmentId ?? (v.caseId ? (await tx.select({ d: cases.departmentId }).from(cases).where(eq(cases.id, v.caseId)))[0]?.d : null);
+    await bumpStats(tx, { on: v.on ?? civilDateOf(new Date()), centreId: v.centreId, departmentId, windowId: v.windowId ?? v.actor.windowId }, { violations: 1 });
   });
 }

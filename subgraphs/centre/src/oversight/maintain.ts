@@ -65,6 +65,8 @@ async function countDecision(tx: Db, t: Transition, calendar: HolidayCalendar): 
       actor: t.actor,
       on: c.decidedOn!,
       departmentId: c.departmentId,
+      // The case's window answers for its clock, whoever took the late decision.
+      windowId: c.windowId,
       evidence: {
         caseNumber: c.caseNumber,
         deadline: c.deadline,
