@@ -32,7 +32,7 @@ const ALERTS = `query($c: ID!, $d: ID, $w: ID, $l: [Light!]) { clockAlerts(centr
   kind dueOn limitDays light remainingWorkingDays part departmentId centre { id } window { id } holder { kind id } case { id caseNumber state } } }`;
 const COUNTS = `query($c: ID!) { lightCounts(centreId: $c) { centre { id } yellow red } }`;
 const SETTINGS = `mutation($c: ID!, $i: OversightSettingsInput!) { setOversightSettings(centreId: $c, input: $i) { settings { yellowDays yellowSharePercent complaintDays rectifyDays scoring { onTime } } errors { code message field } } }`;
-const VIOLATIONS = `query($c: ID!, $k: String) { violations(centreId: $c, kind: $k) { id kind actorId centre { id } case { caseNumber } evidence } }`;
+const VIOLATIONS = `query($c: ID!, $k: String) { violations(centreId: $c, kind: $k) { id kind actorId actorRole centre { id } case { caseNumber } evidence } }`;
 const FIGURES = `accepted notAccepted concluded onTime late onTimeRate averageUsedDays averagePromisedDays licenceLate violations complaints satisfactionRate
   ratings { verySatisfied satisfied basicallySatisfied unsatisfied veryUnsatisfied } byHandling { handling accepted concluded }`;
 const BULLETIN = `query($c: ID!, $p: PeriodInput!, $by: BulletinLevel!) { bulletin(centreId: $c, period: $p, by: $by) { period from to by rows { key name centreId figures { ${FIGURES} } rolledUp { ${FIGURES} } } total { ${FIGURES} } } }`;
@@ -188,6 +188,19 @@ describe("record a late conclusion (超期办结, 责任追究)", () => {
     // The city's supervision point sees it too.
     const city = (await query(VIOLATIONS, { c: "320200", k: "CONCLUDED_LATE" }, citySupervisor)).data.violations;
     expect(city.filter((v: any) => v.case?.caseNumber === c.caseNumber)).toHaveLength(1);
+  });
+
+  it("records a refusal attempted without reasons (Art. 38) and writes no decision", async () => {
+    const c = await acceptAt("2025-03-10");
+    net.setToday("2025-03-11");
+    const bare = (await query(DECIDE, { id: c.id, input: { outcome: "REFUSED", reasons: " " } }, clerkA01)).data.decideCase;
+    expect(bare.errors[0]).toMatchObject({ code: "REASONS_REQUIRED" });
+    const found = (await query(VIOLATIONS, { c: "320213", k: "REFUSAL_WITHOUT_REASONS" }, liangxiSupervisor)).data.violations.filter((v: any) => v.case?.caseNumber === c.caseNumber);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ actorId: clerkA01.id, actorRole: "WINDOW_CLERK" });
+    const still = (await query(`query($id: ID!) { case(id: $id) { state } }`, { id: c.id }, clerkA01)).data.case;
+    expect(still.state).toBe("ACCEPTED");
+    await decide(c.id, "2025-03-11");
   });
 
   it("records no violation for a decision on the deadline", async () => {

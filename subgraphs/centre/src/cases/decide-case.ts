@@ -7,6 +7,7 @@ import { notFound, requireState } from "./guards.ts";
 import { recordTransition } from "./history.ts";
 import { issueNotice, noticeBuilders } from "./notices.ts";
 import { issueLicenceInWork, type LicenceTerms } from "./issue-licence.ts";
+import { recordViolation } from "./record-violation.ts";
 
 /** Art. 44: the licence is issued and delivered within 10 working days of the decision. */
 export const LICENCE_DAYS = 10;
@@ -24,11 +25,15 @@ export interface DecideInput {
  */
 export async function decideCase(ctx: CentreContext, caseId: string, input: DecideInput): Promise<{ case: CaseRecord; notice: NoticeRecord | null }> {
   const reasons = input.reasons?.trim() || null;
-  if (input.outcome === "REFUSED" && !reasons) throw new DomainError("REASONS_REQUIRED", "不予许可决定必须说明理由(《行政许可法》第三十八条)", "reasons");
   if (reasons && reasons.length > 2000) throw new DomainError("REASONS_TOO_LONG", "决定理由不能超过2000字", "reasons");
   const current = await new CaseRepository(ctx.db).byId(caseId);
   if (!current) throw notFound(caseId);
   await requireDecider(ctx, current, input.outcome === "APPROVED");
+  if (input.outcome === "REFUSED" && !reasons) {
+    // Art. 38: the attempt is refused, and the supervision point sees it was made.
+    await recordViolation(ctx.db, { on: ctx.today(), kind: "REFUSAL_WITHOUT_REASONS", centreId: current.centreId, caseId: current.id, actor: ctx.actor, evidence: { caseNumber: current.caseNumber, state: current.state } });
+    throw new DomainError("REASONS_REQUIRED", "不予许可决定必须说明理由(《行政许可法》第三十八条)", "reasons");
+  }
 
   return withCase(ctx, caseId, async (w) => {
     requireState(w.c, ["ACCEPTED"], "作出决定");

@@ -9,7 +9,8 @@ export type ViolationKind =
   | "ADDED_CONDITION"
   | "DECISION_ON_CANCELLED_ITEM"
   | "UNDELEGATED_DECISION"
-  | "CONCLUDED_LATE";
+  | "CONCLUDED_LATE"
+  | "REFUSAL_WITHOUT_REASONS";
 
 /**
  * 责任追究: records what the system caught, with its evidence, in its own transaction, so that a
