@@ -30,7 +30,7 @@ const query = (q: string, v: Record<string, unknown>, actor?: object) => net.que
 
 const ALERTS = `query($c: ID!, $d: ID, $w: ID, $l: [Light!]) { clockAlerts(centreId: $c, departmentId: $d, windowId: $w, lights: $l, first: 200) {
   kind dueOn limitDays light remainingWorkingDays part departmentId centre { id } window { id } holder { kind id } case { id caseNumber state } } }`;
-const COUNTS = `query($c: ID!) { lightCounts(centreId: $c) { centre { id } yellow red } }`;
+const COUNTS = `query($c: ID!, $d: ID, $w: ID) { lightCounts(centreId: $c, departmentId: $d, windowId: $w) { centre { id } yellow red } }`;
 const SETTINGS = `mutation($c: ID!, $i: OversightSettingsInput!) { setOversightSettings(centreId: $c, input: $i) { settings { yellowDays yellowSharePercent complaintDays rectifyDays scoring { onTime } } errors { code message field } } }`;
 const VIOLATIONS = `query($c: ID!, $k: String) { violations(centreId: $c, kind: $k) { id kind actorId actorRole centre { id } case { caseNumber } evidence } }`;
 const FIGURES = `accepted notAccepted concluded onTime late onTimeRate averageUsedDays averagePromisedDays licenceLate violations complaints satisfactionRate
@@ -91,6 +91,11 @@ describe("warn and alarm on the clock (效能电子监察红黄灯)", () => {
     const counts = (await query(COUNTS, { c: "320213" }, liangxiSupervisor)).data.lightCounts;
     expect(counts.find((x: any) => x.centre.id === "320213").red).toBeGreaterThanOrEqual(1);
     expect(counts.map((x: any) => x.centre.id)).toEqual(["320213", "320213-001", "320213-002", "320213-003"]);
+    const redAt = async (v: object) => (await query(COUNTS, { c: "320213", ...v }, liangxiSupervisor)).data.lightCounts[0].red;
+    expect(await redAt({ w: "320213-A01" })).toBe(counts[0].red);
+    expect(await redAt({ d: "market" })).toBe(counts[0].red);
+    expect(await redAt({ w: "320213-A02" })).toBe(0);
+    expect(await redAt({ d: "civil-affairs" })).toBe(0);
     // Decided: the clock stops and the light goes out.
     await decide(c.id, "2025-02-10");
     expect(await alertsFor(liangxiSupervisor, "320213", c.caseNumber)).toEqual([]);

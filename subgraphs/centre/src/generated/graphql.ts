@@ -1369,7 +1369,7 @@ export type Query = {
   guide?: Maybe<Guide>;
   /** 某年节假日安排 / the holiday arrangement of a year */
   holidayYear?: Maybe<HolidayYear>;
-  /** 各中心红黄灯数(本中心及下级) / yellow and red counts per centre of the scope */
+  /** 各中心红黄灯数(本中心及下级,可按部门、窗口筛选) / yellow and red counts per centre of the scope, optionally of one department or window */
   lightCounts: Array<CentreLights>;
   /** 当前调用者 / the verified caller */
   me: Actor;
@@ -1465,6 +1465,8 @@ export type QueryHolidayYearArgs = {
 
 export type QueryLightCountsArgs = {
   centreId: Scalars['ID']['input'];
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  windowId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

@@ -1,3 +1,4 @@
+import { DomainError } from "@wuxi/service-kit";
 import { and, count } from "drizzle-orm";
 import type { CentreRecord } from "../centres/centre-repository.ts";
 import type { CentreContext } from "../context.ts";
@@ -14,8 +15,9 @@ export interface CentreLightsView {
 }
 
 /** 红黄灯统计: yellow and red counts for every centre of the scope, from the running clocks alone. */
-export async function countLights(ctx: CentreContext, centreId: string): Promise<CentreLightsView[]> {
+export async function countLights(ctx: CentreContext, centreId: string, filter: { departmentId?: string | null; windowId?: string | null } = {}): Promise<CentreLightsView[]> {
   const scope = await scopeOf(ctx, centreId);
+  if (scope.departmentId && filter.departmentId && filter.departmentId !== scope.departmentId) throw new DomainError("FORBIDDEN", "部门审批人员只能查看本部门的办件");
   return onCalendar(async () => {
     const calendar = await ctx.calendar.calendar();
     const today = ctx.today();
@@ -26,7 +28,7 @@ export async function countLights(ctx: CentreContext, centreId: string): Promise
           await ctx.db
             .select({ centreId: clockWatches.centreId, n: count() })
             .from(clockWatches)
-            .where(and(scopeCondition(scope.centreIds, scope.departmentId), lightCondition(light, today, settings, calendar)))
+            .where(and(scopeCondition(scope.centreIds, scope.departmentId ?? filter.departmentId ?? null, filter.windowId), lightCondition(light, today, settings, calendar)))
             .groupBy(clockWatches.centreId)
         ).map((r) => [r.centreId, Number(r.n)]),
       );

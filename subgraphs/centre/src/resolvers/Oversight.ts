@@ -51,7 +51,7 @@ export const caseClocks: Pick<CaseResolvers, "clocks"> = {
 
 export const oversightQueries: QueryResolvers = {
   clockAlerts: (_p, args, ctx) => listClockAlerts(ctx, args),
-  lightCounts: (_p, { centreId }, ctx) => countLights(ctx, centreId),
+  lightCounts: (_p, { centreId, departmentId, windowId }, ctx) => countLights(ctx, centreId, { departmentId, windowId }),
   oversightSettings: async (_p, { centreId }, ctx) => {
     await scopeOf(ctx, centreId);
     return (await settingsOf(ctx.db, [centreId])).get(centreId)!;
