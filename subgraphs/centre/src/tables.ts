@@ -486,3 +486,4 @@ export const staffReminders = pgTable(
   ],
 );
 export * from "./charges/tables.ts";
+export * from "./oversight/tables.ts";

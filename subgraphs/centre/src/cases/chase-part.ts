@@ -32,7 +32,7 @@ export async function chasePart(ctx: CentreContext, partId: string, message: str
       message: `牵头窗口督办办件 ${w.c.caseNumber}「${w.c.itemName}」的${PART_NAMES[p.kind as PartKind]}:${text}`,
       createdOn: w.today,
     });
-    await recordTransition(w.tx, { c: w.c, on: w.today, actor: ctx.actor, action: "CHASE", from: w.c.state, to: w.c.state, reason: text, data: { part: p.seq, department: p.departmentId } }, []);
+    await recordTransition(w.tx, { c: w.c, on: w.today, actor: ctx.actor, action: "CHASE", from: w.c.state, to: w.c.state, reason: text, data: { part: p.seq, department: p.departmentId } }, [], w.calendar);
     return { case: w.c };
   });
 }

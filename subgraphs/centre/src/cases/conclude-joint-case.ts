@@ -36,7 +36,7 @@ export async function concludeJointCase(ctx: CentreContext, caseId: string, lice
       decision: lead.decision,
       licenceDue: w.calendar.addWorkingDays(decidedOn, LICENCE_DAYS),
     });
-    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "APPROVE", from: "ACCEPTED", to: "APPROVED", data: { decisionNumber: lead.decision?.number, parts: w.parts.map((p) => p.decision?.number) } }, ctx.notificationChannels);
+    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "APPROVE", from: "ACCEPTED", to: "APPROVED", data: { decisionNumber: lead.decision?.number, parts: w.parts.map((p) => p.decision?.number) } }, ctx.notificationChannels, w.calendar);
     if (licence) return { case: await issueLicenceInWork(ctx, { ...w, c }, licence) };
     return { case: c };
   });

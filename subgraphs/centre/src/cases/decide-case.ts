@@ -2,7 +2,7 @@ import { DomainError } from "@wuxi/service-kit";
 import type { CentreContext } from "../context.ts";
 import { CaseRepository, type CaseRecord, type NoticeRecord } from "./case-repository.ts";
 import { saveWithClock, withCase } from "./case-work.ts";
-import { recordDepartmentDecision, requireDecider } from "./decider.ts";
+import { recordDepartmentDecision, requireDecider, requireRefusalReasons } from "./decider.ts";
 import { notFound, requireState } from "./guards.ts";
 import { holdingWindowId, isOpenPart, updatePart } from "./case-parts.ts";
 import { recordTransition } from "./history.ts";
@@ -25,7 +25,6 @@ export interface DecideInput {
  */
 export async function decideCase(ctx: CentreContext, caseId: string, input: DecideInput): Promise<{ case: CaseRecord; notice: NoticeRecord | null }> {
   const reasons = input.reasons?.trim() || null;
-  if (input.outcome === "REFUSED" && !reasons) throw new DomainError("REASONS_REQUIRED", "不予许可决定必须说明理由(《行政许可法》第三十八条)", "reasons");
   if (reasons && reasons.length > 2000) throw new DomainError("REASONS_TOO_LONG", "决定理由不能超过2000字", "reasons");
   const current = await new CaseRepository(ctx.db).byId(caseId);
   if (!current) throw notFound(caseId);
@@ -37,6 +36,7 @@ export async function decideCase(ctx: CentreContext, caseId: string, input: Deci
     throw new DomainError("NOT_YET_FORWARDED", `「${current.itemName}」须经本级初审后上报有权机关决定`, "caseId");
   }
   await requireDecider(ctx, current, input.outcome === "APPROVED", { windowId: holdingWindowId(current, parts), departmentId: current.departmentId });
+  await requireRefusalReasons(ctx, current, input.outcome, reasons);
 
   return withCase(ctx, caseId, async (w) => {
     const decisionPart = w.parts.find((p) => p.kind === "DECISION");
@@ -61,7 +61,7 @@ export async function decideCase(ctx: CentreContext, caseId: string, input: Deci
       licenceDue: refused ? null : w.calendar.addWorkingDays(decision.decidedOn, LICENCE_DAYS),
       concludedOn: refused ? w.today : null,
     });
-    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: refused ? "REFUSE" : "APPROVE", from: w.c.state, to: c.state, reason: reasons, data: { decisionNumber: decision.number } }, ctx.notificationChannels);
+    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: refused ? "REFUSE" : "APPROVE", from: w.c.state, to: c.state, reason: reasons, data: { decisionNumber: decision.number } }, ctx.notificationChannels, w.calendar);
     if (refused) {
       const notice = await issueNotice(w.tx, c, w.centre, "REFUSAL_DECISION", noticeBuilders.REFUSAL_DECISION(c, w.centre, w.version.content, { decisionNumber: decision.number, reasons: reasons!, legalBasis: decision.legalBasis || w.version.content.legalBasis, decidedOn: decision.decidedOn }), w.today);
       return { case: c, notice };

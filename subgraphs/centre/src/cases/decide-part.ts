@@ -3,7 +3,7 @@ import type { CentreContext } from "../context.ts";
 import { CaseRepository, type CaseRecord, type NoticeRecord } from "./case-repository.ts";
 import { saveWithClock, withCase } from "./case-work.ts";
 import { isJointPart, isOpenPart, partKey, updatePart } from "./case-parts.ts";
-import { recordDepartmentDecision, requireDecider } from "./decider.ts";
+import { recordDepartmentDecision, requireDecider, requireRefusalReasons } from "./decider.ts";
 import { notFound, requireState } from "./guards.ts";
 import { recordTransition } from "./history.ts";
 import { issueNotice, noticeBuilders } from "./notices.ts";
@@ -20,7 +20,6 @@ export interface PartDecisionInput {
  */
 export async function decidePart(ctx: CentreContext, partId: string, input: PartDecisionInput): Promise<{ case: CaseRecord; notice: NoticeRecord | null }> {
   const reasons = input.reasons?.trim() || null;
-  if (input.outcome === "REFUSED" && !reasons) throw new DomainError("REASONS_REQUIRED", "不予许可决定必须说明理由(《行政许可法》第三十八条)", "reasons");
   if (reasons && reasons.length > 2000) throw new DomainError("REASONS_TOO_LONG", "决定理由不能超过2000字", "reasons");
   const repo = new CaseRepository(ctx.db);
   const part = await repo.partById(partId);
@@ -33,6 +32,7 @@ export async function decidePart(ctx: CentreContext, partId: string, input: Part
   const current = (await repo.byId(part.caseId)) ?? null;
   if (!current) throw notFound(part.caseId);
   await requireDecider(ctx, current, input.outcome === "APPROVED", { windowId: part.windowId ?? current.windowId, departmentId: part.departmentId });
+  await requireRefusalReasons(ctx, current, input.outcome, reasons);
 
   return withCase(ctx, part.caseId, async (w) => {
     requireState(w.c, ["ACCEPTED"], "作出环节决定");
@@ -51,7 +51,7 @@ export async function decidePart(ctx: CentreContext, partId: string, input: Part
     const department = departmentName(ctx, locked.departmentId);
     if (input.outcome === "APPROVED") {
       const { c } = await saveWithClock(w, {});
-      await recordTransition(w.tx, { c, on: w.today, actor, action: "APPROVE_PART", from: c.state, to: c.state, data: { part: locked.seq, department: locked.departmentId, decisionNumber: decision.number } }, ctx.notificationChannels);
+      await recordTransition(w.tx, { c, on: w.today, actor, action: "APPROVE_PART", from: c.state, to: c.state, data: { part: locked.seq, department: locked.departmentId, decisionNumber: decision.number } }, ctx.notificationChannels, w.calendar);
       return { case: c, notice: null };
     }
     for (const other of w.parts.filter((p) => p.id !== locked.id && isOpenPart(p))) {
@@ -65,7 +65,7 @@ export async function decidePart(ctx: CentreContext, partId: string, input: Part
       decision: { ...decision, reasons: refusalReasons },
       concludedOn: w.today,
     });
-    await recordTransition(w.tx, { c, on: w.today, actor, action: "REFUSE", from: "ACCEPTED", to: "REFUSED", reason: refusalReasons, data: { part: locked.seq, department: locked.departmentId, decisionNumber: decision.number } }, ctx.notificationChannels);
+    await recordTransition(w.tx, { c, on: w.today, actor, action: "REFUSE", from: "ACCEPTED", to: "REFUSED", reason: refusalReasons, data: { part: locked.seq, department: locked.departmentId, decisionNumber: decision.number } }, ctx.notificationChannels, w.calendar);
     const notice = await issueNotice(
       w.tx,
       c,

@@ -26,6 +26,7 @@ export async function requireDecider(
     const stationing = (await ctx.stationingsAtWindow.load(at.windowId)).find((s) => s.itemCode === c.itemCode);
     if (stationing?.authority !== "ACCEPT_AND_DECIDE" && stationing?.authority !== "DECIDE_ONLY") {
       await recordViolation(ctx.db, {
+        on: ctx.today(),
         kind: "UNDELEGATED_DECISION",
         centreId: c.centreId,
         caseId: c.id,
@@ -41,6 +42,7 @@ export async function requireDecider(
   }
   if (approving && (await new ReplicaRepository(ctx.db).standing(c.itemCode, ctx.today())) === "CANCELLED") {
     await recordViolation(ctx.db, {
+      on: ctx.today(),
       kind: "DECISION_ON_CANCELLED_ITEM",
       centreId: c.centreId,
       caseId: c.id,
@@ -73,4 +75,14 @@ export function recordDepartmentDecision(
     part: decision.part ?? null,
     legalBasis: w.version.content.legalBasis,
   });
+}
+
+/**
+ * Art. 38: a refusal states its reasons. An attempt without them is refused, and the supervision
+ * point sees it was made (责任追究).
+ */
+export async function requireRefusalReasons(ctx: CentreContext, c: CaseRecord, outcome: string, reasons: string | null): Promise<void> {
+  if (outcome !== "REFUSED" || reasons) return;
+  await recordViolation(ctx.db, { on: ctx.today(), kind: "REFUSAL_WITHOUT_REASONS", centreId: c.centreId, caseId: c.id, actor: ctx.actor, evidence: { caseNumber: c.caseNumber, state: c.state } });
+  throw new DomainError("REASONS_REQUIRED", "不予许可决定必须说明理由(《行政许可法》第三十八条)", "reasons");
 }

@@ -33,7 +33,7 @@ export async function extendDeadline(ctx: CentreContext, caseId: string, input: 
       throw new DomainError("EXTENSION_BEYOND_BOUND", `延长期限须为1到${bound}个工作日(《行政许可法》第四十二条)`, "days");
     }
     const { c, clock } = await saveWithClock(w, { extensionDays: input.days });
-    await recordTransition(w.tx, { c, on: w.today, actor, action: "EXTEND", from: c.state, to: c.state, reason: input.reason.trim(), data: { days: input.days, approver: actor.id, deadline: clock.deadline } }, ctx.notificationChannels);
+    await recordTransition(w.tx, { c, on: w.today, actor, action: "EXTEND", from: c.state, to: c.state, reason: input.reason.trim(), data: { days: input.days, approver: actor.id, deadline: clock.deadline } }, ctx.notificationChannels, w.calendar);
     const notice = await issueNotice(
       w.tx,
       c,

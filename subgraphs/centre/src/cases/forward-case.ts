@@ -52,6 +52,7 @@ export async function forwardCase(ctx: CentreContext, caseId: string, input: { o
       w.tx,
       { c, on: w.today, actor: ctx.actor, action: "FORWARD", from: "ACCEPTED", to: "FORWARDED", reason: opinion, data: { to: target.centre.id, toName: target.centre.name, reviewDeadline: review.deadline, late, deadline: clock.deadline } },
       ctx.notificationChannels,
+      w.calendar,
     );
     if (late) {
       await recordViolation(w.tx, {

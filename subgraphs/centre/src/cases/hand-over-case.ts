@@ -15,7 +15,7 @@ export async function handOverCase(ctx: CentreContext, caseId: string): Promise<
     requireState(w.c, ["AWAITING_HANDOVER"], "送达证照");
     const late = w.c.licenceDue !== null && w.today > w.c.licenceDue;
     const { c } = await saveWithClock(w, { state: "CONCLUDED", concludedOn: w.today });
-    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "HAND_OVER", from: "AWAITING_HANDOVER", to: "CONCLUDED", data: { licenceNumber: c.licence?.number, due: w.c.licenceDue, late } }, ctx.notificationChannels);
+    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "HAND_OVER", from: "AWAITING_HANDOVER", to: "CONCLUDED", data: { licenceNumber: c.licence?.number, due: w.c.licenceDue, late } }, ctx.notificationChannels, w.calendar);
     return { case: c };
   });
 }

@@ -1,12 +1,15 @@
+import type { HolidayCalendar } from "@wuxi/calendar";
 import type { Db } from "@wuxi/db";
 import type { Actor } from "@wuxi/identity";
 import { notifyApplicant } from "../notifications/notify-applicant.ts";
+import { maintainOversight } from "../oversight/maintain.ts";
 import { caseEvents } from "../tables.ts";
 import type { CaseRecord } from "./case-repository.ts";
 
 /**
  * Writes one transition of a case, and the applicant's notifications of it, in the caller's
  * transaction (the same as the change itself): no event without its history, no lost message.
+ * Oversight's running clocks and roll-ups are kept here too, so they never drift from the cases.
  */
 export async function recordTransition(
   tx: Db,
@@ -21,6 +24,7 @@ export async function recordTransition(
     data?: Record<string, unknown>;
   },
   channels: string[],
+  calendar: HolidayCalendar,
 ): Promise<void> {
   await tx.insert(caseEvents).values({
     caseId: event.c.id,
@@ -36,4 +40,5 @@ export async function recordTransition(
     data: event.data ?? null,
   });
   await notifyApplicant(tx, event.c, event.action, event.data ?? {}, channels);
+  await maintainOversight(tx, event, calendar);
 }

@@ -76,8 +76,10 @@ export async function intakeCase(ctx: CentreContext, input: IntakeInput): Promis
   } catch (error) {
     if (error instanceof MaterialNotInCatalogue) {
       await recordViolation(ctx.db, {
+        on: ctx.today(),
         kind: "ADDED_CONDITION",
         centreId: window.centreId,
+        departmentId: version.departmentId,
         actor: ctx.actor,
         evidence: { itemCode: version.code, itemVersion: version.version, demanded: error.names, catalogue: version.content.materials.map((m) => m.name) },
       });
@@ -123,7 +125,7 @@ export async function intakeCase(ctx: CentreContext, input: IntakeInput): Promis
           idempotencyKey: input.idempotencyKey ?? null,
         })
         .returning();
-      await recordTransition(tx, { c: received!, on: today, actor: ctx.actor, action: "RECEIVE", from: null, to: "RECEIVED", data: { receivedOn } }, ctx.notificationChannels);
+      await recordTransition(tx, { c: received!, on: today, actor: ctx.actor, action: "RECEIVE", from: null, to: "RECEIVED", data: { receivedOn } }, ctx.notificationChannels, calendar);
       if (input.reviewNow === false) return { case: received!, notice: null };
       const reviewed = await review(ctx, { tx, c: received!, parts: [], centre, version, today, calendar }, checked.checklist, checked.lacking);
       return { case: reviewed.c, notice: reviewed.notice };

@@ -34,11 +34,11 @@ export async function issueLicenceInWork(ctx: CentreContext, w: CaseWork, terms:
   // A licence decided upstairs comes back down to be handed over where the applicant came in.
   if (w.parts.some((p) => p.kind === "DECISION" && p.centreId !== w.c.centreId)) {
     const { c } = await saveWithClock(w, { state: "AWAITING_HANDOVER", licence });
-    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "ISSUE_LICENCE_FOR_HANDOVER", from: "APPROVED", to: c.state, data: { licenceNumber: licence.number, due: w.c.licenceDue, late } }, ctx.notificationChannels);
+    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "ISSUE_LICENCE_FOR_HANDOVER", from: "APPROVED", to: c.state, data: { licenceNumber: licence.number, due: w.c.licenceDue, late } }, ctx.notificationChannels, w.calendar);
     return c;
   }
   const { c } = await saveWithClock(w, { state: "CONCLUDED", licence, concludedOn: w.today });
-  await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "ISSUE_LICENCE", from: "APPROVED", to: "CONCLUDED", data: { licenceNumber: licence.number, due: w.c.licenceDue, late } }, ctx.notificationChannels);
+  await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "ISSUE_LICENCE", from: "APPROVED", to: "CONCLUDED", data: { licenceNumber: licence.number, due: w.c.licenceDue, late } }, ctx.notificationChannels, w.calendar);
   return c;
 }
 

@@ -30,7 +30,7 @@ export async function refuseToAccept(ctx: CentreContext, caseId: string, input: 
     requireState(w.c, ["RECEIVED", "AWAITING_SUPPLEMENT"], "作不予受理");
     const { c } = await saveWithClock(w, { state: "NOT_ACCEPTED", concludedOn: w.today });
     const reason = `${GROUND_TEXT[input.ground]}${input.reason.trim()}`;
-    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "REFUSE_TO_ACCEPT", from: w.c.state, to: "NOT_ACCEPTED", reason, data: { ground: input.ground, competentBody: input.competentBody ?? null } }, ctx.notificationChannels);
+    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "REFUSE_TO_ACCEPT", from: w.c.state, to: "NOT_ACCEPTED", reason, data: { ground: input.ground, competentBody: input.competentBody ?? null } }, ctx.notificationChannels, w.calendar);
     const notice = await issueNotice(w.tx, c, w.centre, "NON_ACCEPTANCE", noticeBuilders.NON_ACCEPTANCE(c, w.centre, w.version.content, { reason, competentBody: input.competentBody?.trim() || null }), w.today);
     return { case: c, notice };
   });

@@ -21,7 +21,7 @@ export async function resumeClock(ctx: CentreContext, caseId: string, partId?: s
     if (part) await updatePart(w.tx, part.id, { state: "OPEN" });
     const state = joint ? w.c.state : part?.kind === "DECISION" ? "FORWARDED" : "ACCEPTED";
     const { c, clock } = await saveWithClock(w, { state });
-    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "RESUME", from: w.c.state, to: c.state, data: { deadline: clock.deadline, part: part?.seq ?? null } }, ctx.notificationChannels);
+    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "RESUME", from: w.c.state, to: c.state, data: { deadline: clock.deadline, part: part?.seq ?? null } }, ctx.notificationChannels, w.calendar);
     return { case: c };
   });
 }

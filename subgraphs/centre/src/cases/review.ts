@@ -36,7 +36,7 @@ export async function accept(ctx: CentreContext, w: CaseWork, checklist: Materia
     from: w.c.state,
     to: "ACCEPTED",
     data: { acceptedOn: opts.acceptedOn, deemed: opts.deemed, deadline: clock.deadline },
-  }, ctx.notificationChannels);
+  }, ctx.notificationChannels, w.calendar);
   const notice = await issueNotice(w.tx, c, w.centre, "ACCEPTANCE_RECEIPT", noticeBuilders.ACCEPTANCE_RECEIPT(c, w.centre, w.version.content, { deadline: clock.deadline }), w.today);
   return { c, notice };
 }
@@ -60,7 +60,7 @@ export async function review(ctx: CentreContext, w: CaseWork, checklist: Materia
     from: w.c.state,
     to: "AWAITING_SUPPLEMENT",
     data: { lacking },
-  }, ctx.notificationChannels);
+  }, ctx.notificationChannels, w.calendar);
   const notice = await issueNotice(w.tx, c, w.centre, "ONE_TIME_NOTICE", noticeBuilders.ONE_TIME_NOTICE(c, w.centre, w.version.content, { lacking }), w.today);
   return { c, notice };
 }

@@ -41,7 +41,7 @@ export async function supplementMaterials(ctx: CentreContext, caseId: string, su
       return { case: accepted.c, notice: accepted.notice };
     }
     const { c } = await saveWithClock(w, { materials: checklist });
-    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "SUPPLEMENT", from: w.c.state, to: c.state, data: { stillLacking: checklist.filter((m) => m.status !== "PROVIDED") } }, ctx.notificationChannels);
+    await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "SUPPLEMENT", from: w.c.state, to: c.state, data: { stillLacking: checklist.filter((m) => m.status !== "PROVIDED") } }, ctx.notificationChannels, w.calendar);
     return { case: c, notice: null };
   });
 }

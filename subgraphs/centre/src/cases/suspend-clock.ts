@@ -43,6 +43,7 @@ export async function suspendClock(ctx: CentreContext, caseId: string, input: Su
       w.tx,
       { c, on: w.today, actor: ctx.actor, action: "SUSPEND", from: w.c.state, to: c.state, reason: input.reason.trim(), data: { procedure: input.procedure, expectedDays: input.expectedDays, part: part?.seq ?? null, department: part?.departmentId ?? null } },
       ctx.notificationChannels,
+      w.calendar,
     );
     const notice = await issueNotice(w.tx, c, w.centre, "SUSPENSION", noticeBuilders.SUSPENSION(c, w.centre, w.version.content, { procedure, expectedDays: input.expectedDays, from: w.today, reason: input.reason.trim() }), w.today);
     return { case: c, notice };

@@ -44,6 +44,7 @@ export async function billCase(ctx: CentreContext, caseId: string, input: BillLi
   }
   const { lines, totalFen } = computeLines(fees, version.departmentId, input);
 
+  const calendar = await ctx.calendar.calendar();
   return ctx.db.transaction(async (tx) => {
     // The case row's lock orders the bill after any conclusion racing with it.
     const c = (await new CaseRepository(tx).lock(caseId))!;
@@ -69,7 +70,7 @@ export async function billCase(ctx: CentreContext, caseId: string, input: BillLi
       })
       .returning();
     await tx.insert(billLines).values(lines.map((l) => ({ ...l, billId: id })));
-    await recordTransition(tx, { c, on: today, actor: ctx.actor, action: "BILL", from: c.state, to: c.state, data: { billId: id, totalFen, lines: lines.map((l) => `${l.feeCode}×${l.quantity}=${l.amountFen}`) } }, ctx.notificationChannels);
+    await recordTransition(tx, { c, on: today, actor: ctx.actor, action: "BILL", from: c.state, to: c.state, data: { billId: id, totalFen, lines: lines.map((l) => `${l.feeCode}×${l.quantity}=${l.amountFen}`) } }, ctx.notificationChannels, calendar);
     return { bill: bill! };
   });
 }

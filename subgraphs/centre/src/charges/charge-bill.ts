@@ -46,6 +46,7 @@ export async function chargeBill(ctx: CentreContext, input: ChargeInput): Promis
   const found = await repo.bill(input.billId);
   if (!found) throw new DomainError("BILL_NOT_FOUND", `缴费通知 ${input.billId} 不存在`, "billId");
   if (found.centreId !== window.centreId) throw new DomainError("BILL_OF_ANOTHER_CENTRE", "该缴费通知属于其他中心,只能在其受理中心的收费窗口缴纳", "billId");
+  const calendar = await ctx.calendar.calendar();
   const today = ctx.today();
 
   try {
@@ -83,7 +84,7 @@ export async function chargeBill(ctx: CentreContext, input: ChargeInput): Promis
         })
         .returning();
       const [paid] = await tx.update(bills).set({ status: "PAID", updatedAt: new Date() }).where(eq(bills.id, bill.id)).returning();
-      await recordTransition(tx, { c, on: today, actor: ctx.actor, action: "CHARGE", from: c.state, to: c.state, data: { billId: bill.id, receiptNumber, amountFen, method: input.method } }, ctx.notificationChannels);
+      await recordTransition(tx, { c, on: today, actor: ctx.actor, action: "CHARGE", from: c.state, to: c.state, data: { billId: bill.id, receiptNumber, amountFen, method: input.method } }, ctx.notificationChannels, calendar);
       return { bill: paid!, entry: entry! };
     });
   } catch (error) {

@@ -24,6 +24,7 @@ async function requireSecondPerson(ctx: CentreContext, id: string): Promise<Adju
  */
 export async function approveAdjustment(ctx: CentreContext, id: string): Promise<{ adjustment: AdjustmentRecord; entry: LedgerRecord }> {
   const found = await requireSecondPerson(ctx, id);
+  const calendar = await ctx.calendar.calendar();
   const today = ctx.today();
   return ctx.db.transaction(async (tx) => {
     const charges = new ChargeRepository(tx);
@@ -60,7 +61,7 @@ export async function approveAdjustment(ctx: CentreContext, id: string): Promise
       .where(eq(chargeAdjustments.id, adjustment.id))
       .returning();
     const c = (await new CaseRepository(tx).byId(payment.caseId))!;
-    await recordTransition(tx, { c, on: today, actor: ctx.actor, action: adjustment.kind, from: c.state, to: c.state, reason: adjustment.reason, data: { receiptNumber: payment.receiptNumber, amountFen, requestedBy: adjustment.requestedBy } }, ctx.notificationChannels);
+    await recordTransition(tx, { c, on: today, actor: ctx.actor, action: adjustment.kind, from: c.state, to: c.state, reason: adjustment.reason, data: { receiptNumber: payment.receiptNumber, amountFen, requestedBy: adjustment.requestedBy } }, ctx.notificationChannels, calendar);
     return { adjustment: decided!, entry: entry! };
   });
 }

@@ -16,6 +16,15 @@ import type { PartRecord, HolderRecord } from '../cases/case-parts.ts';
 import type { ReminderRecord } from '../reminders/reminder-repository.ts';
 import type { BillRecord, BillLineRecord, LedgerRecord, AdjustmentRecord } from '../charges/charge-repository.ts';
 import type { ReconciliationView, CentreDay, DayTotals } from '../charges/reconcile-day.ts';
+import type { AlertView } from '../oversight/list-clock-alerts.ts';
+import type { CentreLightsView } from '../oversight/count-lights.ts';
+import type { SettingsView } from '../oversight/settings.ts';
+import type { ViolationRecord } from '../oversight/list-violations.ts';
+import type { ComplaintView } from '../oversight/complaint-repository.ts';
+import type { RatingView } from '../oversight/rating-repository.ts';
+import type { BulletinView, BulletinRowView, BulletinFiguresView } from '../oversight/compile-bulletin.ts';
+import type { RankingEntryView } from '../oversight/rank.ts';
+import type { AssessmentRecord } from '../oversight/assess-township-centre.ts';
 import type { CentreContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -286,6 +295,80 @@ export type BillStatus =
   /** 票据已作废(可重新开具) / receipt voided; a new bill may be issued */
   | 'VOIDED';
 
+/** 办件通报 / a bulletin of one period. */
+export type Bulletin = {
+  __typename?: 'Bulletin';
+  /** 层级 / what the rows are */
+  by: BulletinLevel;
+  /** 起始日 / first day */
+  from: Scalars['String']['output'];
+  /** 周期 / period, e.g. 2025年第1季度 */
+  period: Scalars['String']['output'];
+  /** 各行 / rows */
+  rows: Array<BulletinRow>;
+  /** 截止日 / last day */
+  to: Scalars['String']['output'];
+  /** 合计 / total of the scope */
+  total: BulletinFigures;
+};
+
+/** 通报指标 / the figures of a bulletin row. */
+export type BulletinFigures = {
+  __typename?: 'BulletinFigures';
+  /** 受理件数 / accepted */
+  accepted: Scalars['Int']['output'];
+  /** 平均承诺时限(工作日) / average working days promised */
+  averagePromisedDays?: Maybe<Scalars['Float']['output']>;
+  /** 平均实际用时(工作日) / average working days used */
+  averageUsedDays?: Maybe<Scalars['Float']['output']>;
+  /** 按办理类型 / by handling regime */
+  byHandling: Array<HandlingFigures>;
+  /** 投诉 / complaints */
+  complaints: Scalars['Int']['output'];
+  /** 办结件数 / concluded (decided) */
+  concluded: Scalars['Int']['output'];
+  /** 超期办结 / concluded late */
+  late: Scalars['Int']['output'];
+  /** 证照超期送达 / licences delivered late */
+  licenceLate: Scalars['Int']['output'];
+  /** 不予受理件数 / not accepted */
+  notAccepted: Scalars['Int']['output'];
+  /** 按时办结 / concluded on time */
+  onTime: Scalars['Int']['output'];
+  /** 按时办结率(无办结为空) / on-time rate, null when nothing was concluded */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** 评价构成 / ratings */
+  ratings: RatingMix;
+  /** 满意率(满意及以上) / share of ratings satisfied or better */
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  /** 违规 / violations */
+  violations: Scalars['Int']['output'];
+};
+
+/** 通报的统计对象层级 / what a bulletin's rows are. */
+export type BulletinLevel =
+  /** 中心(含下级汇总) / centres, with the tiers below rolled up */
+  | 'CENTRE'
+  /** 部门 / departments */
+  | 'DEPARTMENT'
+  /** 窗口 / windows */
+  | 'WINDOW';
+
+/** 通报的一行 / one row of a bulletin: a centre, department or window. */
+export type BulletinRow = {
+  __typename?: 'BulletinRow';
+  /** 所在中心(中心、窗口行) / the centre (centre and window rows) */
+  centreId?: Maybe<Scalars['ID']['output']>;
+  /** 本级指标 / its own figures */
+  figures: BulletinFigures;
+  /** 对象标识 / id of the centre, department or window */
+  key: Scalars['ID']['output'];
+  /** 名称 / name */
+  name: Scalars['String']['output'];
+  /** 含下级中心的汇总(中心行) / with every centre below it rolled up (centre rows) */
+  rolledUp?: Maybe<BulletinFigures>;
+};
+
 /** 办件 / a case: one application for one item by one applicant, from intake to conclusion. */
 export type Case = {
   __typename?: 'Case';
@@ -303,6 +386,8 @@ export type Case = {
   centre: Centre;
   /** 时钟 / clock */
   clock: CaseClock;
+  /** 监察时钟及其红黄绿灯(办结期限、一次性告知、证照送达) / the case's running clocks with their lights: deadline, one-time notice, licence */
+  clocks: Array<ClockAlert>;
   /** 办结日期 / concluded on */
   concludedOn?: Maybe<Scalars['String']['output']>;
   /** 审批决定 / decision */
@@ -314,7 +399,7 @@ export type Case = {
   /** 办件历史 / history */
   history: Array<CaseEvent>;
   /** 当前办理窗口 / the window holding the case now */
-  holder: CaseHolder;
+  holder: HoldingWindow;
   /** 标识 / id */
   id: Scalars['ID']['output'];
   /** 事项(现行目录) / the item in the catalogue */
@@ -404,13 +489,13 @@ export type CaseEvent = {
   windowId?: Maybe<Scalars['String']['output']>;
 };
 
-/** 办件当前由谁办理 / who holds the case now. */
+/** 当前经办 / who holds a case now. */
 export type CaseHolder = {
   __typename?: 'CaseHolder';
-  /** 中心 / centre */
-  centre: Centre;
-  /** 窗口 / window */
-  window: Window;
+  /** 经办人工号或部门标识 / the clerk's id or the department's id */
+  id: Scalars['ID']['output'];
+  /** 类别 / kind */
+  kind: HolderKind;
 };
 
 /** 办件环节 / one department's part of a joint case, or one tier's part of an escalated case, with its own handler, clock and outcome. */
@@ -551,6 +636,17 @@ export type CentreChargeDay = {
   window?: Maybe<Window>;
 };
 
+/** 某中心的红黄灯数 / the yellow and red lights of one centre. */
+export type CentreLights = {
+  __typename?: 'CentreLights';
+  /** 中心 / centre */
+  centre: Centre;
+  /** 红灯数 / red lights */
+  red: Scalars['Int']['output'];
+  /** 黄灯数 / yellow lights */
+  yellow: Scalars['Int']['output'];
+};
+
 /** 作废或退款申请 / a request to void a receipt or refund a payment. */
 export type ChargeAdjustment = {
   __typename?: 'ChargeAdjustment';
@@ -660,6 +756,132 @@ export type CivilAffairsItem = Item & {
   stationings: Array<Stationing>;
 };
 
+/** 监察时钟预警 / one running clock of an open case, with its light. */
+export type ClockAlert = {
+  __typename?: 'ClockAlert';
+  /** 办件 / the case */
+  case: Case;
+  /** 所在中心 / centre */
+  centre: Centre;
+  /** 部门标识 / department id */
+  departmentId: Scalars['ID']['output'];
+  /** 期限 / due on */
+  dueOn: Scalars['String']['output'];
+  /** 当前经办 / who holds the case now */
+  holder: CaseHolder;
+  /** 时限类别 / the duty watched */
+  kind: ClockKind;
+  /** 灯 / light */
+  light: Light;
+  /** 时限总工作日 / working days the clock gives */
+  limitDays: Scalars['Int']['output'];
+  /** 联办或上报分段(本件为空) / the joint or tier part, empty for the case itself */
+  part: Scalars['String']['output'];
+  /** 剩余工作日(超期为负) / working days left after today; negative once overdue */
+  remainingWorkingDays: Scalars['Int']['output'];
+  /** 受理窗口 / window */
+  window: Window;
+};
+
+/** 受监察的时限 / which duty a clock watches. */
+export type ClockKind =
+  /** 办结期限(第四十二条) / the case's deadline (Art. 42) */
+  | 'DEADLINE'
+  /** 证照10个工作日内送达(第四十四条) / the licence within 10 working days of the decision (Art. 44) */
+  | 'LICENCE'
+  /** 一次性告知5个工作日(第三十二条) / the one-time notice within 5 working days of receipt (Art. 32) */
+  | 'NOTICE';
+
+/** 投诉 / a complaint. */
+export type Complaint = {
+  __typename?: 'Complaint';
+  /** 投诉对象 / against */
+  against: ComplaintTarget;
+  /** 承办人 / assigned to */
+  assignedTo?: Maybe<Scalars['String']['output']>;
+  /** 办件 / case complained about */
+  case?: Maybe<Case>;
+  /** 中心 / centre */
+  centre: Centre;
+  /** 渠道 / channel */
+  channel: ComplaintChannel;
+  /** 办结日期 / closed on */
+  closedOn?: Maybe<Scalars['String']['output']>;
+  /** 投诉人(本中心监察人员可见) / complainant's name (the centre's supervisors only) */
+  complainantName?: Maybe<Scalars['String']['output']>;
+  /** 内容 / content */
+  content: Scalars['String']['output'];
+  /** 办理期限 / handling due on */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  /** 投诉人反馈 / feedback */
+  feedback?: Maybe<ComplaintFeedback>;
+  /** 反馈说明 / feedback note */
+  feedbackNote?: Maybe<Scalars['String']['output']>;
+  /** 标识 / id */
+  id: Scalars['ID']['output'];
+  /** 灯(未答复时) / light while unanswered */
+  light?: Maybe<Light>;
+  /** 工作人员 / person complained about */
+  person?: Maybe<Scalars['String']['output']>;
+  /** 登记日期 / received on */
+  receivedOn: Scalars['String']['output'];
+  /** 答复日期 / replied on */
+  repliedOn?: Maybe<Scalars['String']['output']>;
+  /** 答复 / reply */
+  reply?: Maybe<Scalars['String']['output']>;
+  /** 状态 / state */
+  state: ComplaintState;
+  /** 窗口 / window complained about */
+  windowId?: Maybe<Scalars['String']['output']>;
+};
+
+/** 投诉渠道 / where a complaint came in. */
+export type ComplaintChannel =
+  /** 投诉箱 / the complaint box */
+  | 'BOX'
+  /** 当面投诉 / in person */
+  | 'IN_PERSON'
+  /** 网上投诉 / online */
+  | 'ONLINE'
+  /** 投诉电话 / the complaint phone line */
+  | 'PHONE';
+
+/** 投诉人反馈 / the complainant's feedback on the reply. */
+export type ComplaintFeedback =
+  /** 满意 / satisfied */
+  | 'SATISFIED'
+  /** 不满意 / unsatisfied */
+  | 'UNSATISFIED';
+
+/** 投诉操作结果 / result of a complaint step. */
+export type ComplaintPayload = {
+  __typename?: 'ComplaintPayload';
+  /** 投诉 / the complaint */
+  complaint?: Maybe<Complaint>;
+  /** 拒绝原因 / refusals */
+  errors: Array<FieldError>;
+};
+
+/** 投诉办理状态 / state of a complaint. */
+export type ComplaintState =
+  /** 已交办 / assigned */
+  | 'ASSIGNED'
+  /** 已办结(含投诉人反馈) / closed with the complainant's feedback */
+  | 'CLOSED'
+  /** 已登记 / recorded */
+  | 'RECEIVED'
+  /** 已答复 / replied */
+  | 'REPLIED';
+
+/** 投诉对象 / what a complaint is against. */
+export type ComplaintTarget =
+  /** 办件 / a case */
+  | 'CASE'
+  /** 工作人员 / a member of staff */
+  | 'PERSON'
+  /** 窗口 / a window */
+  | 'WINDOW';
+
 /** 咨询投诉 / consultation and complaint contacts. */
 export type Contacts = {
   __typename?: 'Contacts';
@@ -728,6 +950,24 @@ export type DivisionType =
   /** 镇 / town */
   | 'TOWN';
 
+/** 导出文件 / an exported file. */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  /** 内容(base64) / content, base64 */
+  base64: Scalars['String']['output'];
+  /** MIME 类型 / content type */
+  contentType: Scalars['String']['output'];
+  /** 文件名 / file name */
+  filename: Scalars['String']['output'];
+};
+
+/** 导出格式 / export format. */
+export type ExportFormat =
+  /** CSV(UTF-8,含BOM) / CSV, UTF-8 with BOM */
+  | 'CSV'
+  /** Excel 工作簿 / spreadsheet (xlsx) */
+  | 'XLSX';
+
 /** 延长期限(输入) / extension, as input. */
 export type ExtendInput = {
   /** 延长的工作日 / working days */
@@ -780,6 +1020,28 @@ export type FieldError = {
   message: Scalars['String']['output'];
 };
 
+/** 登记投诉(输入) / recording a complaint. */
+export type FileComplaintInput = {
+  /** 投诉对象 / against */
+  against: ComplaintTarget;
+  /** 办件编号 / case number (against CASE) */
+  caseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 中心 / centre */
+  centreId: Scalars['ID']['input'];
+  /** 渠道 / channel */
+  channel: ComplaintChannel;
+  /** 投诉人 / complainant's name */
+  complainantName?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话 / complainant's phone */
+  complainantPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 内容 / content */
+  content: Scalars['String']['input'];
+  /** 工作人员 / person (against PERSON) */
+  person?: InputMaybe<Scalars['String']['input']>;
+  /** 窗口 / window (against WINDOW) */
+  windowId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** 上报(输入) / forwarding, as input. */
 export type ForwardInput = {
   /** 初审意见 / the preliminary review's opinion */
@@ -818,6 +1080,17 @@ export type GuideConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** 按办理类型的件数 / cases by handling regime. */
+export type HandlingFigures = {
+  __typename?: 'HandlingFigures';
+  /** 受理 / accepted */
+  accepted: Scalars['Int']['output'];
+  /** 办结 / concluded */
+  concluded: Scalars['Int']['output'];
+  /** 办理类型 / regime */
+  handling: HandlingType;
+};
+
 /** 办理类型(六制) / handling regime. */
 export type HandlingType =
   /** 上报件(上报办理制) / escalated: accepted here, decided at a higher tier */
@@ -828,6 +1101,22 @@ export type HandlingType =
   | 'JOINT'
   /** 承诺件(承诺办理制) / promised: concluded within the promised working days */
   | 'PROMISED';
+
+/** 办件当前在谁手中 / who holds the case now. */
+export type HolderKind =
+  /** 审批部门 / the deciding department's approvers */
+  | 'DEPARTMENT'
+  /** 受理窗口(经办人) / the accepting window and its clerk */
+  | 'WINDOW';
+
+/** 办件当前由谁办理 / who holds the case now. */
+export type HoldingWindow = {
+  __typename?: 'HoldingWindow';
+  /** 中心 / centre */
+  centre: Centre;
+  /** 窗口 / window */
+  window: Window;
+};
 
 /** 节假日安排(某年) / the holiday arrangement of one year. */
 export type HolidayYear = {
@@ -1011,6 +1300,15 @@ export type LicenceTermsInput = {
   validUntil?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 红黄绿灯 / the light of a running clock. */
+export type Light =
+  /** 绿灯:正常 / green: in time */
+  | 'GREEN'
+  /** 红灯:已超期(报警) / red: overdue (alarm) */
+  | 'RED'
+  /** 黄灯:临近期限(预警) / yellow: the due date is near (warning) */
+  | 'YELLOW';
+
 /** 市场监督管理局的事项(由 market 子图提供内容) / item of market, content resolved by its own subgraph */
 export type MarketItem = Item & {
   __typename?: 'MarketItem';
@@ -1102,12 +1400,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 批准作废或退款(本中心管理员,非申请人) / approve a void or refund (the centre's manager, not the requester) */
   approveAdjustment: AdjustmentPayload;
+  /** 上级中心考核乡镇中心建设标准 / assess a township centre against the annex (the tier above) */
+  assessTownshipCentre: StandardAssessmentPayload;
+  /** 交办投诉 / assign a complaint, with its handling deadline */
+  assignComplaint: ComplaintPayload;
   /** 开具缴费通知(准予许可后,受理窗口) / issue a case's bill after approval (the case's window) */
   billCase: BillPayload;
   /** 收费窗口收款并开具票据 / take a payment at the charge window and issue the receipt */
   chargeBill: ChargePayload;
   /** 督办:牵头窗口催办某环节 / the lead window chases a part */
   chasePart: CasePayload;
+  /** 办结投诉并记录投诉人反馈 / close a complaint with the complainant's feedback */
+  closeComplaint: ComplaintPayload;
   /** 联办办结:各环节均已同意(牵头窗口) / conclude a joint case once every part approved (lead window) */
   concludeJointCase: CasePayload;
   /** 作出审批决定(部门审批人员或获授权窗口) / decide (department approver or a window authorised to decide) */
@@ -1116,6 +1420,10 @@ export type Mutation = {
   decidePart: CasePayload;
   /** 延长期限(负责人批准) / extend the deadline (approved by the head) */
   extendDeadline: CasePayload;
+  /** 登记投诉 / record a complaint (the centre's supervisors and managers; anyone online) */
+  fileComplaint: ComplaintPayload;
+  /** 记录差评回访整改 / record the follow-up of an unsatisfied rating */
+  followUpRating: RatingPayload;
   /** 上报:初审完毕,报送有权的上级中心(受理窗口) / forward an escalated case to the competent tier above (accepting window) */
   forwardCase: CasePayload;
   /** 送达:上级制发的证照在原受理窗口交付,办结 / hand over the licence issued upstairs at the accepting window, concluding the case */
@@ -1126,6 +1434,8 @@ export type Mutation = {
   issueLicence: CasePayload;
   /** 载入某年节假日安排(市级中心管理员) / load a year's holiday arrangement (city centre manager) */
   loadHolidayYear: HolidayYear;
+  /** 评价办件(公开,凭办件编号和查询码) / rate a concluded case (public, by case number and query code) */
+  rateCase: RatingPayload;
   /** 记录代办员培训(中心管理员) / record an agent's training (centre manager) */
   recordAgentTraining: AgentPayload;
   /** 日终盘点:收费人员登记各支付方式的实点金额(可重新盘点,以最后一次为准) / record the day's count per method (charge clerk); a recount supersedes */
@@ -1138,12 +1448,16 @@ export type Mutation = {
   registerStaff: StaffPayload;
   /** 不予批准作废或退款 / reject a void or refund request */
   rejectAdjustment: AdjustmentPayload;
+  /** 答复投诉 / reply to a complaint */
+  replyToComplaint: ComplaintPayload;
   /** 申请作废票据或退款(收费人员) / request a void or refund (charge clerk) */
   requestAdjustment: AdjustmentPayload;
   /** 恢复计时 / resume the clock */
   resumeClock: CasePayload;
   /** 审查已接收的材料 / review the materials of a received case */
   reviewMaterials: CasePayload;
+  /** 设置监察阈值与评分权重(中心管理员) / set the lights' thresholds and the ranking weights (centre manager) */
+  setOversightSettings: OversightSettingsPayload;
   /** 进驻:在窗口受理某事项(中心管理员) / station an item at a window (centre manager) */
   stationItem: StationingPayload;
   /** 补正材料 / supplements after a one-time notice */
@@ -1155,6 +1469,19 @@ export type Mutation = {
 
 export type MutationApproveAdjustmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssessTownshipCentreArgs = {
+  centreId: Scalars['ID']['input'];
+  input: StandardAssessmentInput;
+};
+
+
+export type MutationAssignComplaintArgs = {
+  assignee: Scalars['String']['input'];
+  complaintId: Scalars['ID']['input'];
+  handlingDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1172,6 +1499,13 @@ export type MutationChargeBillArgs = {
 export type MutationChasePartArgs = {
   message: Scalars['String']['input'];
   partId: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseComplaintArgs = {
+  complaintId: Scalars['ID']['input'];
+  feedback: ComplaintFeedback;
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1199,6 +1533,18 @@ export type MutationExtendDeadlineArgs = {
 };
 
 
+export type MutationFileComplaintArgs = {
+  input: FileComplaintInput;
+};
+
+
+export type MutationFollowUpRatingArgs = {
+  followUp: Scalars['String']['input'];
+  ratingId: Scalars['ID']['input'];
+  rectified: Scalars['Boolean']['input'];
+};
+
+
 export type MutationForwardCaseArgs = {
   caseId: Scalars['ID']['input'];
   input: ForwardInput;
@@ -1223,6 +1569,14 @@ export type MutationIssueLicenceArgs = {
 
 export type MutationLoadHolidayYearArgs = {
   document: Scalars['String']['input'];
+};
+
+
+export type MutationRateCaseArgs = {
+  caseNumber: Scalars['String']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  level: RatingLevel;
+  queryCode: Scalars['String']['input'];
 };
 
 
@@ -1262,6 +1616,12 @@ export type MutationRejectAdjustmentArgs = {
 };
 
 
+export type MutationReplyToComplaintArgs = {
+  complaintId: Scalars['ID']['input'];
+  reply: Scalars['String']['input'];
+};
+
+
 export type MutationRequestAdjustmentArgs = {
   input: AdjustmentInput;
 };
@@ -1276,6 +1636,12 @@ export type MutationResumeClockArgs = {
 export type MutationReviewMaterialsArgs = {
   caseId: Scalars['ID']['input'];
   materials: Array<MaterialCheckInput>;
+};
+
+
+export type MutationSetOversightSettingsArgs = {
+  centreId: Scalars['ID']['input'];
+  input: OversightSettingsInput;
 };
 
 
@@ -1368,6 +1734,46 @@ export type Notification = {
   status: Scalars['String']['output'];
 };
 
+/** 中心的监察设置 / a centre's oversight settings. */
+export type OversightSettings = {
+  __typename?: 'OversightSettings';
+  /** 中心 / centre */
+  centreId: Scalars['ID']['output'];
+  /** 投诉办理时限(工作日) / working days to handle a complaint */
+  complaintDays: Scalars['Int']['output'];
+  /** 差评整改时限(工作日) / working days to follow up an unsatisfied rating */
+  rectifyDays: Scalars['Int']['output'];
+  /** 考核评分权重 / ranking weights */
+  scoring: ScoringWeights;
+  /** 期限前N个工作日亮黄灯 / yellow this many working days before the due date */
+  yellowDays?: Maybe<Scalars['Int']['output']>;
+  /** 时限最后百分之N亮黄灯 / yellow in the last N percent of the limit */
+  yellowSharePercent?: Maybe<Scalars['Int']['output']>;
+};
+
+/** 监察设置(输入,中心管理员) / oversight settings, as the centre manager sets them. Give yellowDays or yellowSharePercent, not both. */
+export type OversightSettingsInput = {
+  /** 投诉办理时限(工作日) / complaint handling days */
+  complaintDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 差评整改时限(工作日) / rectification days of unsatisfied ratings */
+  rectifyDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 考核评分权重 / ranking weights */
+  scoring?: InputMaybe<ScoringWeightsInput>;
+  /** 期限前N个工作日亮黄灯 / yellow N working days before the due date */
+  yellowDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 时限最后百分之N亮黄灯(1-100) / yellow in the last N percent of the limit (1-100) */
+  yellowSharePercent?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 监察设置的结果 / result of setting oversight settings. */
+export type OversightSettingsPayload = {
+  __typename?: 'OversightSettingsPayload';
+  /** 拒绝原因 / refusals */
+  errors: Array<FieldError>;
+  /** 设置 / the settings */
+  settings?: Maybe<OversightSettings>;
+};
+
 /** 分页信息 / page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1419,6 +1825,25 @@ export type PaymentMethod =
   /** 网上支付(须有支付平台流水号) / online payment, with the platform's reference */
   | 'ONLINE';
 
+/** 统计周期 / a period of a bulletin. */
+export type PeriodInput = {
+  /** 类别 / kind */
+  kind: PeriodKind;
+  /** 月(1-12)或季(1-4);年度不填 / month 1-12 or quarter 1-4; none for a year */
+  number?: InputMaybe<Scalars['Int']['input']>;
+  /** 年 / year */
+  year: Scalars['Int']['input'];
+};
+
+/** 统计周期类别 / kind of period. */
+export type PeriodKind =
+  /** 月 / month */
+  | 'MONTH'
+  /** 季 / quarter */
+  | 'QUARTER'
+  /** 年 / year */
+  | 'YEAR';
+
 /** 自然资源和规划局的事项(由 planning 子图提供内容) / item of planning, content resolved by its own subgraph */
 export type PlanningItem = Item & {
   __typename?: 'PlanningItem';
@@ -1443,6 +1868,10 @@ export type Query = {
   agents: Array<Agent>;
   /** 缴费通知(本中心收费及办件人员) / a bill, for the staff of its centre */
   bill?: Maybe<Bill>;
+  /** 办件通报 / the bulletin of a period */
+  bulletin: Bulletin;
+  /** 导出通报(CSV 或 Excel) / the bulletin as CSV or a spreadsheet */
+  bulletinExport: ExportFile;
   /** 办件(有权查看的工作人员) / a case, for staff entitled to see it */
   case?: Maybe<Case>;
   /** 办件进度查询(凭办件编号和查询码,公开) / status lookup by case number and query code (public) */
@@ -1453,26 +1882,42 @@ export type Query = {
   centres: Array<Centre>;
   /** 日终对账:本中心及下级中心(收费人员、本级及上级中心管理员和监察人员) / daily reconciliation of a centre and the centres below it */
   chargeReconciliation: ChargeReconciliation;
+  /** 红黄灯预警列表(按中心,可按部门、窗口筛选) / yellow and red clocks of a centre's scope, by department or window */
+  clockAlerts: Array<ClockAlert>;
+  /** 投诉(本中心及下级) / complaints of the centre and the tiers below */
+  complaints: Array<Complaint>;
   /** 进驻部门 / entering departments */
   departments: Array<Department>;
   /** 办事指南(公开,由中心副本提供,部门子图停机时仍可用) / the public guide of an item at a centre, served from the centre's replica */
   guide?: Maybe<Guide>;
   /** 某年节假日安排 / the holiday arrangement of a year */
   holidayYear?: Maybe<HolidayYear>;
+  /** 各中心红黄灯数(本中心及下级,可按部门、窗口筛选) / yellow and red counts per centre of the scope, optionally of one department or window */
+  lightCounts: Array<CentreLights>;
   /** 当前调用者 / the verified caller */
   me: Actor;
   /** 代办员受托的全部办件及其时钟(代办员本人) / every case entrusted to the calling agent, with its clock */
   myEntrustedCases: Array<Case>;
   /** 本人的提醒:窗口工作人员看本窗口,部门审批人看本部门,中心管理员看本中心 / my reminders: a clerk's window, an approver's department, a manager's centre */
   myReminders: Array<StaffReminder>;
+  /** 中心的监察设置 / a centre's oversight settings */
+  oversightSettings: OversightSettings;
   /** 待审批的作废和退款申请(中心管理员) / pending void and refund requests of a centre (its manager) */
   pendingAdjustments: Array<ChargeAdjustment>;
+  /** 考核评比排名 / the ranking of a period */
+  ranking: Array<RankingEntry>;
+  /** 好差评(本中心及下级) / ratings of the centre and the tiers below */
+  ratings: Array<Rating>;
   /** 按票据号查票据(本中心) / a receipt of a centre by number */
   receipt?: Maybe<Receipt>;
   /** 按关键词检索中心受理的事项(跨部门,分页) / search the items a centre accepts by keyword, across departments, paged */
   searchGuides: GuideConnection;
+  /** 乡镇中心建设标准考核记录 / assessments of a township centre against the standard */
+  standardAssessments: Array<StandardAssessment>;
   /** 上级中心受理而本中心不受理的事项 / items the tiers above accept that this centre does not */
   upperTierItems: Array<UpperTierItem>;
+  /** 违规记录(本中心及下级) / violations of the centre and the tiers below */
+  violations: Array<Violation>;
   /** 窗口待办队列:按办结期限排序 / a window's queue of open cases, soonest deadline first */
   windowQueue: Array<Case>;
 };
@@ -1485,6 +1930,21 @@ export type QueryAgentsArgs = {
 
 export type QueryBillArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryBulletinArgs = {
+  by: BulletinLevel;
+  centreId: Scalars['ID']['input'];
+  period: PeriodInput;
+};
+
+
+export type QueryBulletinExportArgs = {
+  by: BulletinLevel;
+  centreId: Scalars['ID']['input'];
+  format: ExportFormat;
+  period: PeriodInput;
 };
 
 
@@ -1516,6 +1976,22 @@ export type QueryChargeReconciliationArgs = {
 };
 
 
+export type QueryClockAlertsArgs = {
+  centreId: Scalars['ID']['input'];
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lights?: InputMaybe<Array<Light>>;
+  windowId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryComplaintsArgs = {
+  centreId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<ComplaintState>;
+};
+
+
 export type QueryGuideArgs = {
   centreId: Scalars['ID']['input'];
   itemCode: Scalars['ID']['input'];
@@ -1524,6 +2000,13 @@ export type QueryGuideArgs = {
 
 export type QueryHolidayYearArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryLightCountsArgs = {
+  centreId: Scalars['ID']['input'];
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  windowId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1537,8 +2020,27 @@ export type QueryMyRemindersArgs = {
 };
 
 
+export type QueryOversightSettingsArgs = {
+  centreId: Scalars['ID']['input'];
+};
+
+
 export type QueryPendingAdjustmentsArgs = {
   centreId: Scalars['ID']['input'];
+};
+
+
+export type QueryRankingArgs = {
+  by: BulletinLevel;
+  centreId: Scalars['ID']['input'];
+  period: PeriodInput;
+};
+
+
+export type QueryRatingsArgs = {
+  centreId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unsatisfiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1556,14 +2058,111 @@ export type QuerySearchGuidesArgs = {
 };
 
 
+export type QueryStandardAssessmentsArgs = {
+  centreId: Scalars['ID']['input'];
+};
+
+
 export type QueryUpperTierItemsArgs = {
   centreId: Scalars['ID']['input'];
+};
+
+
+export type QueryViolationsArgs = {
+  centreId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type QueryWindowQueueArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   windowId: Scalars['ID']['input'];
+};
+
+/** 考核排名的一行 / one entry of a ranking. */
+export type RankingEntry = {
+  __typename?: 'RankingEntry';
+  /** 指标 / figures (centres: with the tiers below) */
+  figures: BulletinFigures;
+  /** 对象标识 / id */
+  key: Scalars['ID']['output'];
+  /** 名称 / name */
+  name: Scalars['String']['output'];
+  /** 评分构成 / parts */
+  parts: ScoreParts;
+  /** 名次 / rank, 1 is best */
+  rank: Scalars['Int']['output'];
+  /** 得分 / score, 0-100 */
+  score: Scalars['Float']['output'];
+};
+
+/** 好差评 / the applicant's rating of a concluded case. */
+export type Rating = {
+  __typename?: 'Rating';
+  /** 办件 / the case */
+  case?: Maybe<Case>;
+  /** 中心 / centre */
+  centre: Centre;
+  /** 评价内容 / comment */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** 部门 / department */
+  departmentId: Scalars['String']['output'];
+  /** 回访整改情况 / follow-up recorded */
+  followUp?: Maybe<Scalars['String']['output']>;
+  /** 回访人 / followed up by */
+  followedBy?: Maybe<Scalars['String']['output']>;
+  /** 标识 / id */
+  id: Scalars['ID']['output'];
+  /** 评价 / level */
+  level: RatingLevel;
+  /** 整改灯(差评未整改时) / light of the follow-up while open */
+  light?: Maybe<Light>;
+  /** 评价日期 / rated on */
+  ratedOn: Scalars['String']['output'];
+  /** 整改完成日期 / rectified on */
+  rectifiedOn?: Maybe<Scalars['String']['output']>;
+  /** 差评整改期限 / follow-up due on (unsatisfied ratings) */
+  rectifyDue?: Maybe<Scalars['String']['output']>;
+  /** 窗口 / window */
+  windowId: Scalars['String']['output'];
+};
+
+/** 好差评五级 / the five national levels of a rating. */
+export type RatingLevel =
+  /** 基本满意 / basically satisfied */
+  | 'BASICALLY_SATISFIED'
+  /** 满意 / satisfied */
+  | 'SATISFIED'
+  /** 不满意 / unsatisfied */
+  | 'UNSATISFIED'
+  /** 非常满意 / very satisfied */
+  | 'VERY_SATISFIED'
+  /** 非常不满意 / very unsatisfied */
+  | 'VERY_UNSATISFIED';
+
+/** 评价构成 / the mix of ratings. */
+export type RatingMix = {
+  __typename?: 'RatingMix';
+  /** 基本满意 / basically satisfied */
+  basicallySatisfied: Scalars['Int']['output'];
+  /** 满意 / satisfied */
+  satisfied: Scalars['Int']['output'];
+  /** 不满意 / unsatisfied */
+  unsatisfied: Scalars['Int']['output'];
+  /** 非常满意 / very satisfied */
+  verySatisfied: Scalars['Int']['output'];
+  /** 非常不满意 / very unsatisfied */
+  veryUnsatisfied: Scalars['Int']['output'];
+};
+
+/** 评价结果 / result of rating a case. */
+export type RatingPayload = {
+  __typename?: 'RatingPayload';
+  /** 拒绝原因 / refusals */
+  errors: Array<FieldError>;
+  /** 评价 / the rating */
+  rating?: Maybe<Rating>;
 };
 
 /** 收费票据 / a numbered receipt. */
@@ -1651,6 +2250,52 @@ export type Role =
   /** 窗口工作人员 / window clerk */
   | 'WINDOW_CLERK';
 
+/** 评分构成 / the parts of a score, each from 0 to 1. */
+export type ScoreParts = {
+  __typename?: 'ScoreParts';
+  /** 按时办结率 / on-time */
+  onTime: Scalars['Float']['output'];
+  /** 满意度 / satisfaction */
+  satisfaction: Scalars['Float']['output'];
+  /** 提速 / speed */
+  speed: Scalars['Float']['output'];
+  /** 建设标准达标率(乡镇中心) / township standard met (township centres) */
+  standard?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 考核评分权重 / the weights of the ranking formula (see docs/oversight.md). */
+export type ScoringWeights = {
+  __typename?: 'ScoringWeights';
+  /** 每件投诉扣分 / points off per complaint */
+  complaintPenalty: Scalars['Float']['output'];
+  /** 按时办结率权重 / weight of the on-time rate */
+  onTime: Scalars['Float']['output'];
+  /** 满意度权重 / weight of satisfaction */
+  satisfaction: Scalars['Float']['output'];
+  /** 提速权重 / weight of speed (working days used vs promised) */
+  speed: Scalars['Float']['output'];
+  /** 乡镇中心建设标准权重 / weight of the township standard (township centres only) */
+  standard: Scalars['Float']['output'];
+  /** 每件违规扣分 / points off per violation */
+  violationPenalty: Scalars['Float']['output'];
+};
+
+/** 考核评分权重(输入) / ranking weights, as input. */
+export type ScoringWeightsInput = {
+  /** 每件投诉扣分 / points off per complaint */
+  complaintPenalty: Scalars['Float']['input'];
+  /** 按时办结率权重 / weight of the on-time rate */
+  onTime: Scalars['Float']['input'];
+  /** 满意度权重 / weight of satisfaction */
+  satisfaction: Scalars['Float']['input'];
+  /** 提速权重 / weight of speed */
+  speed: Scalars['Float']['input'];
+  /** 乡镇中心建设标准权重 / weight of the township standard */
+  standard: Scalars['Float']['input'];
+  /** 每件违规扣分 / points off per violation */
+  violationPenalty: Scalars['Float']['input'];
+};
+
 /** 不计入办理时限的特别程序(《行政许可法》第四十五条) / special procedures that stop the clock (Art. 45). */
 export type SpecialProcedure =
   /** 鉴定 / appraisal */
@@ -1715,6 +2360,75 @@ export type StaffReminder = {
   part?: Maybe<CasePart>;
   /** 接收方:HANDLER 办理窗口,LEAD 牵头(受理)窗口 / recipient: the handling window or the lead window */
   recipient: Scalars['String']['output'];
+};
+
+/** 乡镇(街道)中心建设标准考核 / an assessment of a township centre against the annex's standard. */
+export type StandardAssessment = {
+  __typename?: 'StandardAssessment';
+  /** 考核人 / assessor */
+  assessedBy: Scalars['String']['output'];
+  /** 考核中心(上级) / assessed by (the tier above) */
+  assessedByCentre: Centre;
+  /** 考核日期 / assessed on */
+  assessedOn: Scalars['String']['output'];
+  /** 被考核中心 / the centre assessed */
+  centre: Centre;
+  /** 是否全部达标 / whether every criterion is met */
+  compliant: Scalars['Boolean']['output'];
+  /** 各项 / criteria */
+  criteria: Array<StandardCriterion>;
+  /** 标识 / id */
+  id: Scalars['ID']['output'];
+  /** 备注 / note */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 办公面积(平方米) / office area, m² */
+  officeAreaM2: Scalars['Int']['output'];
+  /** 达标率 / share of criteria met, 0-1 */
+  shareMet: Scalars['Float']['output'];
+};
+
+/** 建设标准考核(输入) / an assessment, as input. */
+export type StandardAssessmentInput = {
+  /** 考核日期 / assessed on */
+  assessedOn: Scalars['String']['input'];
+  /** 除面积外的各项 / every criterion but the office area */
+  criteria: Array<StandardCriterionInput>;
+  /** 备注 / note */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 办公面积(平方米) / office area, m² */
+  officeAreaM2: Scalars['Int']['input'];
+};
+
+/** 考核结果 / result of an assessment. */
+export type StandardAssessmentPayload = {
+  __typename?: 'StandardAssessmentPayload';
+  /** 考核 / the assessment */
+  assessment?: Maybe<StandardAssessment>;
+  /** 拒绝原因 / refusals */
+  errors: Array<FieldError>;
+};
+
+/** 建设标准的一项 / one criterion of the township centre standard (附件). */
+export type StandardCriterion = {
+  __typename?: 'StandardCriterion';
+  /** 代码 / code, e.g. OFFICE_AREA */
+  code: Scalars['String']['output'];
+  /** 证据 / evidence */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** 是否达标 / met */
+  met: Scalars['Boolean']['output'];
+  /** 名称 / name */
+  name: Scalars['String']['output'];
+};
+
+/** 建设标准一项的考核(输入) / one criterion as assessed. */
+export type StandardCriterionInput = {
+  /** 代码 / code (see docs/oversight.md) */
+  code: Scalars['String']['input'];
+  /** 证据 / evidence */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** 是否达标 / met */
+  met: Scalars['Boolean']['input'];
 };
 
 /** 进驻事项(输入) / stationing an item at a window. */
@@ -1807,6 +2521,29 @@ export type UpperTierItem = {
   handledAt: Centre;
   /** 现行有效的版本 / the version in force */
   item: ItemVersionSnapshot;
+};
+
+/** 违规行为(系统发现) / a violation the system detected (责任追究). */
+export type Violation = {
+  __typename?: 'Violation';
+  /** 责任人 / the actor whose act was caught */
+  actorId: Scalars['String']['output'];
+  /** 责任人角色 / the actor's role */
+  actorRole: Scalars['String']['output'];
+  /** 办件 / the case, if any */
+  case?: Maybe<Case>;
+  /** 发生中心 / centre */
+  centre: Centre;
+  /** 发现时间 / detected at */
+  detectedAt: Scalars['String']['output'];
+  /** 证据(JSON) / evidence, as JSON */
+  evidence: Scalars['String']['output'];
+  /** 标识 / id */
+  id: Scalars['ID']['output'];
+  /** 类别,如 CONCLUDED_LATE、ADDED_CONDITION / kind, e.g. CONCLUDED_LATE, ADDED_CONDITION, FEE_OUTSIDE_STANDARD */
+  kind: Scalars['String']['output'];
+  /** 窗口 / window */
+  windowId?: Maybe<Scalars['String']['output']>;
 };
 
 /** 窗口 / a counter in a centre. */
@@ -1972,23 +2709,37 @@ export type ResolversTypes = ResolversObject<{
   BillLineInput: BillLineInput;
   BillPayload: ResolverTypeWrapper<Omit<BillPayload, 'bill'> & { bill?: Maybe<ResolversTypes['Bill']> }>;
   BillStatus: BillStatus;
+  Bulletin: ResolverTypeWrapper<BulletinView>;
+  BulletinFigures: ResolverTypeWrapper<BulletinFiguresView>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  BulletinLevel: BulletinLevel;
+  BulletinRow: ResolverTypeWrapper<BulletinRowView>;
   Case: ResolverTypeWrapper<CaseRecord>;
   CaseClock: ResolverTypeWrapper<CaseClockView>;
   CaseDecisionInfo: ResolverTypeWrapper<CaseDecisionInfo>;
   CaseEvent: ResolverTypeWrapper<CaseEventRecord>;
-  CaseHolder: ResolverTypeWrapper<HolderRecord>;
+  CaseHolder: ResolverTypeWrapper<CaseHolder>;
   CasePart: ResolverTypeWrapper<PartRecord>;
   CasePayload: ResolverTypeWrapper<Omit<CasePayload, 'case' | 'notice'> & { case?: Maybe<ResolversTypes['Case']>, notice?: Maybe<ResolversTypes['Notice']> }>;
   CaseState: CaseState;
   CaseStatus: ResolverTypeWrapper<CaseStatusView>;
   Centre: ResolverTypeWrapper<CentreRecord>;
   CentreChargeDay: ResolverTypeWrapper<CentreDay>;
+  CentreLights: ResolverTypeWrapper<CentreLightsView>;
   ChargeAdjustment: ResolverTypeWrapper<AdjustmentRecord>;
   ChargeDayTotals: ResolverTypeWrapper<DayTotals>;
   ChargeInput: ChargeInput;
   ChargePayload: ResolverTypeWrapper<Omit<ChargePayload, 'bill' | 'receipt'> & { bill?: Maybe<ResolversTypes['Bill']>, receipt?: Maybe<ResolversTypes['Receipt']> }>;
   ChargeReconciliation: ResolverTypeWrapper<ReconciliationView>;
   CivilAffairsItem: ResolverTypeWrapper<ItemReference>;
+  ClockAlert: ResolverTypeWrapper<AlertView>;
+  ClockKind: ClockKind;
+  Complaint: ResolverTypeWrapper<ComplaintView>;
+  ComplaintChannel: ComplaintChannel;
+  ComplaintFeedback: ComplaintFeedback;
+  ComplaintPayload: ResolverTypeWrapper<Omit<ComplaintPayload, 'complaint'> & { complaint?: Maybe<ResolversTypes['Complaint']> }>;
+  ComplaintState: ComplaintState;
+  ComplaintTarget: ComplaintTarget;
   Contacts: ResolverTypeWrapper<Contacts>;
   CountInput: CountInput;
   CountPayload: ResolverTypeWrapper<Omit<CountPayload, 'reconciliation'> & { reconciliation?: Maybe<ResolversTypes['ChargeReconciliation']> }>;
@@ -1996,15 +2747,21 @@ export type ResolversTypes = ResolversObject<{
   DecisionOutcome: DecisionOutcome;
   Department: ResolverTypeWrapper<DepartmentConfig>;
   DivisionType: DivisionType;
+  ExportFile: ResolverTypeWrapper<ExportFile>;
+  ExportFormat: ExportFormat;
   ExtendInput: ExtendInput;
   FeeRule: FeeRule;
   FeeStandard: ResolverTypeWrapper<FeeStandard>;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
   FieldError: ResolverTypeWrapper<FieldError>;
+  FileComplaintInput: FileComplaintInput;
   ForwardInput: ForwardInput;
   Guide: ResolverTypeWrapper<GuideRecord>;
   GuideConnection: ResolverTypeWrapper<Omit<GuideConnection, 'nodes'> & { nodes: Array<ResolversTypes['Guide']> }>;
+  HandlingFigures: ResolverTypeWrapper<HandlingFigures>;
   HandlingType: HandlingType;
+  HolderKind: HolderKind;
+  HoldingWindow: ResolverTypeWrapper<HolderRecord>;
   HolidayYear: ResolverTypeWrapper<YearCalendar>;
   IntakeInput: IntakeInput;
   Item: ResolverTypeWrapper<ItemReference>;
@@ -2016,6 +2773,7 @@ export type ResolversTypes = ResolversObject<{
   LedgerEntryKind: LedgerEntryKind;
   LicenceInfo: ResolverTypeWrapper<LicenceInfo>;
   LicenceTermsInput: LicenceTermsInput;
+  Light: Light;
   MarketItem: ResolverTypeWrapper<ItemReference>;
   Material: ResolverTypeWrapper<Material>;
   MaterialCheck: ResolverTypeWrapper<MaterialCheck>;
@@ -2029,24 +2787,42 @@ export type ResolversTypes = ResolversObject<{
   NoticeKind: NoticeKind;
   NoticeList: ResolverTypeWrapper<NoticeList>;
   Notification: ResolverTypeWrapper<NotificationRecord>;
+  OversightSettings: ResolverTypeWrapper<SettingsView>;
+  OversightSettingsInput: OversightSettingsInput;
+  OversightSettingsPayload: ResolverTypeWrapper<Omit<OversightSettingsPayload, 'settings'> & { settings?: Maybe<ResolversTypes['OversightSettings']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartDecisionInput: PartDecisionInput;
   PartKind: PartKind;
   PartState: PartState;
   PaymentMethod: PaymentMethod;
+  PeriodInput: PeriodInput;
+  PeriodKind: PeriodKind;
   PlanningItem: ResolverTypeWrapper<ItemReference>;
   ProcedureStep: ResolverTypeWrapper<ProcedureStep>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankingEntry: ResolverTypeWrapper<RankingEntryView>;
+  Rating: ResolverTypeWrapper<RatingView>;
+  RatingLevel: RatingLevel;
+  RatingMix: ResolverTypeWrapper<RatingMix>;
+  RatingPayload: ResolverTypeWrapper<Omit<RatingPayload, 'rating'> & { rating?: Maybe<ResolversTypes['Rating']> }>;
   Receipt: ResolverTypeWrapper<LedgerRecord>;
   RefuseToAcceptInput: RefuseToAcceptInput;
   RegisterAgentInput: RegisterAgentInput;
   RegisterStaffInput: RegisterStaffInput;
   ReminderKind: ReminderKind;
   Role: Role;
+  ScoreParts: ResolverTypeWrapper<ScoreParts>;
+  ScoringWeights: ResolverTypeWrapper<ScoringWeights>;
+  ScoringWeightsInput: ScoringWeightsInput;
   SpecialProcedure: SpecialProcedure;
   StaffMember: ResolverTypeWrapper<StaffRecord>;
   StaffPayload: ResolverTypeWrapper<Omit<StaffPayload, 'staff'> & { staff?: Maybe<ResolversTypes['StaffMember']> }>;
   StaffReminder: ResolverTypeWrapper<ReminderRecord>;
+  StandardAssessment: ResolverTypeWrapper<AssessmentRecord>;
+  StandardAssessmentInput: StandardAssessmentInput;
+  StandardAssessmentPayload: ResolverTypeWrapper<Omit<StandardAssessmentPayload, 'assessment'> & { assessment?: Maybe<ResolversTypes['StandardAssessment']> }>;
+  StandardCriterion: ResolverTypeWrapper<StandardCriterion>;
+  StandardCriterionInput: StandardCriterionInput;
   StationItemInput: StationItemInput;
   Stationing: ResolverTypeWrapper<StationingRecord>;
   StationingPayload: ResolverTypeWrapper<Omit<StationingPayload, 'stationing'> & { stationing?: Maybe<ResolversTypes['Stationing']> }>;
@@ -2055,6 +2831,7 @@ export type ResolversTypes = ResolversObject<{
   Suspension: ResolverTypeWrapper<SuspensionRecord>;
   Tier: Tier;
   UpperTierItem: ResolverTypeWrapper<UpperTierRecord>;
+  Violation: ResolverTypeWrapper<ViolationRecord>;
   Window: ResolverTypeWrapper<WindowRecord>;
   WindowKind: WindowKind;
 }>;
@@ -2080,34 +2857,46 @@ export type ResolversParentTypes = ResolversObject<{
   BillLine: BillLineRecord;
   BillLineInput: BillLineInput;
   BillPayload: Omit<BillPayload, 'bill'> & { bill?: Maybe<ResolversParentTypes['Bill']> };
+  Bulletin: BulletinView;
+  BulletinFigures: BulletinFiguresView;
+  Float: Scalars['Float']['output'];
+  BulletinRow: BulletinRowView;
   Case: CaseRecord;
   CaseClock: CaseClockView;
   CaseDecisionInfo: CaseDecisionInfo;
   CaseEvent: CaseEventRecord;
-  CaseHolder: HolderRecord;
+  CaseHolder: CaseHolder;
   CasePart: PartRecord;
   CasePayload: Omit<CasePayload, 'case' | 'notice'> & { case?: Maybe<ResolversParentTypes['Case']>, notice?: Maybe<ResolversParentTypes['Notice']> };
   CaseStatus: CaseStatusView;
   Centre: CentreRecord;
   CentreChargeDay: CentreDay;
+  CentreLights: CentreLightsView;
   ChargeAdjustment: AdjustmentRecord;
   ChargeDayTotals: DayTotals;
   ChargeInput: ChargeInput;
   ChargePayload: Omit<ChargePayload, 'bill' | 'receipt'> & { bill?: Maybe<ResolversParentTypes['Bill']>, receipt?: Maybe<ResolversParentTypes['Receipt']> };
   ChargeReconciliation: ReconciliationView;
   CivilAffairsItem: ItemReference;
+  ClockAlert: AlertView;
+  Complaint: ComplaintView;
+  ComplaintPayload: Omit<ComplaintPayload, 'complaint'> & { complaint?: Maybe<ResolversParentTypes['Complaint']> };
   Contacts: Contacts;
   CountInput: CountInput;
   CountPayload: Omit<CountPayload, 'reconciliation'> & { reconciliation?: Maybe<ResolversParentTypes['ChargeReconciliation']> };
   DecideInput: DecideInput;
   Department: DepartmentConfig;
+  ExportFile: ExportFile;
   ExtendInput: ExtendInput;
   FeeStandard: FeeStandard;
   Fen: Scalars['Fen']['output'];
   FieldError: FieldError;
+  FileComplaintInput: FileComplaintInput;
   ForwardInput: ForwardInput;
   Guide: GuideRecord;
   GuideConnection: Omit<GuideConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Guide']> };
+  HandlingFigures: HandlingFigures;
+  HoldingWindow: HolderRecord;
   HolidayYear: YearCalendar;
   IntakeInput: IntakeInput;
   Item: ItemReference;
@@ -2125,18 +2914,34 @@ export type ResolversParentTypes = ResolversObject<{
   Notice: NoticeRecord;
   NoticeList: NoticeList;
   Notification: NotificationRecord;
+  OversightSettings: SettingsView;
+  OversightSettingsInput: OversightSettingsInput;
+  OversightSettingsPayload: Omit<OversightSettingsPayload, 'settings'> & { settings?: Maybe<ResolversParentTypes['OversightSettings']> };
   PageInfo: PageInfo;
   PartDecisionInput: PartDecisionInput;
+  PeriodInput: PeriodInput;
   PlanningItem: ItemReference;
   ProcedureStep: ProcedureStep;
   Query: Record<PropertyKey, never>;
+  RankingEntry: RankingEntryView;
+  Rating: RatingView;
+  RatingMix: RatingMix;
+  RatingPayload: Omit<RatingPayload, 'rating'> & { rating?: Maybe<ResolversParentTypes['Rating']> };
   Receipt: LedgerRecord;
   RefuseToAcceptInput: RefuseToAcceptInput;
   RegisterAgentInput: RegisterAgentInput;
   RegisterStaffInput: RegisterStaffInput;
+  ScoreParts: ScoreParts;
+  ScoringWeights: ScoringWeights;
+  ScoringWeightsInput: ScoringWeightsInput;
   StaffMember: StaffRecord;
   StaffPayload: Omit<StaffPayload, 'staff'> & { staff?: Maybe<ResolversParentTypes['StaffMember']> };
   StaffReminder: ReminderRecord;
+  StandardAssessment: AssessmentRecord;
+  StandardAssessmentInput: StandardAssessmentInput;
+  StandardAssessmentPayload: Omit<StandardAssessmentPayload, 'assessment'> & { assessment?: Maybe<ResolversParentTypes['StandardAssessment']> };
+  StandardCriterion: StandardCriterion;
+  StandardCriterionInput: StandardCriterionInput;
   StationItemInput: StationItemInput;
   Stationing: StationingRecord;
   StationingPayload: Omit<StationingPayload, 'stationing'> & { stationing?: Maybe<ResolversParentTypes['Stationing']> };
@@ -2144,6 +2949,7 @@ export type ResolversParentTypes = ResolversObject<{
   SuspendInput: SuspendInput;
   Suspension: SuspensionRecord;
   UpperTierItem: UpperTierRecord;
+  Violation: ViolationRecord;
   Window: WindowRecord;
 }>;
 
@@ -2234,6 +3040,40 @@ export type BillPayloadResolvers<ContextType = CentreContext, ParentType extends
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
 }>;
 
+export type BulletinResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Bulletin'] = ResolversParentTypes['Bulletin']> = ResolversObject<{
+  by?: Resolver<ResolversTypes['BulletinLevel'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['BulletinRow']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['BulletinFigures'], ParentType, ContextType>;
+}>;
+
+export type BulletinFiguresResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['BulletinFigures'] = ResolversParentTypes['BulletinFigures']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averagePromisedDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageUsedDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  byHandling?: Resolver<Array<ResolversTypes['HandlingFigures']>, ParentType, ContextType>;
+  complaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  concluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  licenceLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notAccepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ratings?: Resolver<ResolversTypes['RatingMix'], ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  violations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BulletinRowResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['BulletinRow'] = ResolversParentTypes['BulletinRow']> = ResolversObject<{
+  centreId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['BulletinFigures'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rolledUp?: Resolver<Maybe<ResolversTypes['BulletinFigures']>, ParentType, ContextType>;
+}>;
+
 export type CaseResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = ResolversObject<{
   acceptedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   agentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2242,12 +3082,13 @@ export type CaseResolvers<ContextType = CentreContext, ParentType extends Resolv
   caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
   clock?: Resolver<ResolversTypes['CaseClock'], ParentType, ContextType>;
+  clocks?: Resolver<Array<ResolversTypes['ClockAlert']>, ParentType, ContextType>;
   concludedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['CaseDecisionInfo']>, ParentType, ContextType>;
   deemedAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   handling?: Resolver<ResolversTypes['HandlingType'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
-  holder?: Resolver<ResolversTypes['CaseHolder'], ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['HoldingWindow'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
   itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2296,8 +3137,8 @@ export type CaseEventResolvers<ContextType = CentreContext, ParentType extends R
 }>;
 
 export type CaseHolderResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CaseHolder'] = ResolversParentTypes['CaseHolder']> = ResolversObject<{
-  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
-  window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['HolderKind'], ParentType, ContextType>;
 }>;
 
 export type CasePartResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CasePart'] = ResolversParentTypes['CasePart']> = ResolversObject<{
@@ -2360,6 +3201,12 @@ export type CentreChargeDayResolvers<ContextType = CentreContext, ParentType ext
   window?: Resolver<Maybe<ResolversTypes['Window']>, ParentType, ContextType>;
 }>;
 
+export type CentreLightsResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CentreLights'] = ResolversParentTypes['CentreLights']> = ResolversObject<{
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  red?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  yellow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ChargeAdjustmentResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ChargeAdjustment'] = ResolversParentTypes['ChargeAdjustment']> = ResolversObject<{
   amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2413,6 +3260,47 @@ export type CivilAffairsItemResolvers<ContextType = CentreContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ClockAlertResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ClockAlert'] = ResolversParentTypes['ClockAlert']> = ResolversObject<{
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['CaseHolder'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClockKind'], ParentType, ContextType>;
+  light?: Resolver<ResolversTypes['Light'], ParentType, ContextType>;
+  limitDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remainingWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
+}>;
+
+export type ComplaintResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Complaint'] = ResolversParentTypes['Complaint']> = ResolversObject<{
+  against?: Resolver<ResolversTypes['ComplaintTarget'], ParentType, ContextType>;
+  assignedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['ComplaintChannel'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  complainantName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['ComplaintFeedback']>, ParentType, ContextType>;
+  feedbackNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  light?: Resolver<Maybe<ResolversTypes['Light']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repliedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ComplaintState'], ParentType, ContextType>;
+  windowId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ComplaintPayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ComplaintPayload'] = ResolversParentTypes['ComplaintPayload']> = ResolversObject<{
+  complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+}>;
+
 export type ContactsResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Contacts'] = ResolversParentTypes['Contacts']> = ResolversObject<{
   complaintPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consultationPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2428,6 +3316,12 @@ export type DepartmentResolvers<ContextType = CentreContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   short?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExportFileResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = ResolversObject<{
+  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type FeeStandardResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['FeeStandard'] = ResolversParentTypes['FeeStandard']> = ResolversObject<{
@@ -2468,6 +3362,17 @@ export type GuideConnectionResolvers<ContextType = CentreContext, ParentType ext
   nodes?: Resolver<Array<ResolversTypes['Guide']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type HandlingFiguresResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['HandlingFigures'] = ResolversParentTypes['HandlingFigures']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  concluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handling?: Resolver<ResolversTypes['HandlingType'], ParentType, ContextType>;
+}>;
+
+export type HoldingWindowResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['HoldingWindow'] = ResolversParentTypes['HoldingWindow']> = ResolversObject<{
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
 }>;
 
 export type HolidayYearResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['HolidayYear'] = ResolversParentTypes['HolidayYear']> = ResolversObject<{
@@ -2571,27 +3476,35 @@ export type MethodTotalsResolvers<ContextType = CentreContext, ParentType extend
 
 export type MutationResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   approveAdjustment?: Resolver<ResolversTypes['AdjustmentPayload'], ParentType, ContextType, RequireFields<MutationApproveAdjustmentArgs, 'id'>>;
+  assessTownshipCentre?: Resolver<ResolversTypes['StandardAssessmentPayload'], ParentType, ContextType, RequireFields<MutationAssessTownshipCentreArgs, 'centreId' | 'input'>>;
+  assignComplaint?: Resolver<ResolversTypes['ComplaintPayload'], ParentType, ContextType, RequireFields<MutationAssignComplaintArgs, 'assignee' | 'complaintId'>>;
   billCase?: Resolver<ResolversTypes['BillPayload'], ParentType, ContextType, RequireFields<MutationBillCaseArgs, 'caseId' | 'lines'>>;
   chargeBill?: Resolver<ResolversTypes['ChargePayload'], ParentType, ContextType, RequireFields<MutationChargeBillArgs, 'input'>>;
   chasePart?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationChasePartArgs, 'message' | 'partId'>>;
+  closeComplaint?: Resolver<ResolversTypes['ComplaintPayload'], ParentType, ContextType, RequireFields<MutationCloseComplaintArgs, 'complaintId' | 'feedback'>>;
   concludeJointCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationConcludeJointCaseArgs, 'caseId'>>;
   decideCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationDecideCaseArgs, 'caseId' | 'input'>>;
   decidePart?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationDecidePartArgs, 'input' | 'partId'>>;
   extendDeadline?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationExtendDeadlineArgs, 'caseId' | 'input'>>;
+  fileComplaint?: Resolver<ResolversTypes['ComplaintPayload'], ParentType, ContextType, RequireFields<MutationFileComplaintArgs, 'input'>>;
+  followUpRating?: Resolver<ResolversTypes['RatingPayload'], ParentType, ContextType, RequireFields<MutationFollowUpRatingArgs, 'followUp' | 'ratingId' | 'rectified'>>;
   forwardCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationForwardCaseArgs, 'caseId' | 'input'>>;
   handOverCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationHandOverCaseArgs, 'caseId'>>;
   intakeCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationIntakeCaseArgs, 'input'>>;
   issueLicence?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationIssueLicenceArgs, 'caseId'>>;
   loadHolidayYear?: Resolver<ResolversTypes['HolidayYear'], ParentType, ContextType, RequireFields<MutationLoadHolidayYearArgs, 'document'>>;
+  rateCase?: Resolver<ResolversTypes['RatingPayload'], ParentType, ContextType, RequireFields<MutationRateCaseArgs, 'caseNumber' | 'level' | 'queryCode'>>;
   recordAgentTraining?: Resolver<ResolversTypes['AgentPayload'], ParentType, ContextType, RequireFields<MutationRecordAgentTrainingArgs, 'agentId' | 'training'>>;
   recordCount?: Resolver<ResolversTypes['CountPayload'], ParentType, ContextType, RequireFields<MutationRecordCountArgs, 'counts' | 'date'>>;
   refuseToAccept?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationRefuseToAcceptArgs, 'caseId' | 'input'>>;
   registerAgent?: Resolver<ResolversTypes['AgentPayload'], ParentType, ContextType, RequireFields<MutationRegisterAgentArgs, 'centreId' | 'input'>>;
   registerStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationRegisterStaffArgs, 'centreId' | 'input'>>;
   rejectAdjustment?: Resolver<ResolversTypes['AdjustmentPayload'], ParentType, ContextType, RequireFields<MutationRejectAdjustmentArgs, 'id' | 'note'>>;
+  replyToComplaint?: Resolver<ResolversTypes['ComplaintPayload'], ParentType, ContextType, RequireFields<MutationReplyToComplaintArgs, 'complaintId' | 'reply'>>;
   requestAdjustment?: Resolver<ResolversTypes['AdjustmentPayload'], ParentType, ContextType, RequireFields<MutationRequestAdjustmentArgs, 'input'>>;
   resumeClock?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationResumeClockArgs, 'caseId'>>;
   reviewMaterials?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationReviewMaterialsArgs, 'caseId' | 'materials'>>;
+  setOversightSettings?: Resolver<ResolversTypes['OversightSettingsPayload'], ParentType, ContextType, RequireFields<MutationSetOversightSettingsArgs, 'centreId' | 'input'>>;
   stationItem?: Resolver<ResolversTypes['StationingPayload'], ParentType, ContextType, RequireFields<MutationStationItemArgs, 'input'>>;
   supplementMaterials?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationSupplementMaterialsArgs, 'caseId' | 'materials'>>;
   suspendClock?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationSuspendClockArgs, 'caseId' | 'input'>>;
@@ -2624,6 +3537,20 @@ export type NotificationResolvers<ContextType = CentreContext, ParentType extend
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type OversightSettingsResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['OversightSettings'] = ResolversParentTypes['OversightSettings']> = ResolversObject<{
+  centreId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  complaintDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rectifyDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scoring?: Resolver<ResolversTypes['ScoringWeights'], ParentType, ContextType>;
+  yellowDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  yellowSharePercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type OversightSettingsPayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['OversightSettingsPayload'] = ResolversParentTypes['OversightSettingsPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  settings?: Resolver<Maybe<ResolversTypes['OversightSettings']>, ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2645,22 +3572,70 @@ export type ProcedureStepResolvers<ContextType = CentreContext, ParentType exten
 export type QueryResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryAgentsArgs, 'centreId'>>;
   bill?: Resolver<Maybe<ResolversTypes['Bill']>, ParentType, ContextType, RequireFields<QueryBillArgs, 'id'>>;
+  bulletin?: Resolver<ResolversTypes['Bulletin'], ParentType, ContextType, RequireFields<QueryBulletinArgs, 'by' | 'centreId' | 'period'>>;
+  bulletinExport?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryBulletinExportArgs, 'by' | 'centreId' | 'format' | 'period'>>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseStatus?: Resolver<Maybe<ResolversTypes['CaseStatus']>, ParentType, ContextType, RequireFields<QueryCaseStatusArgs, 'caseNumber' | 'queryCode'>>;
   centre?: Resolver<Maybe<ResolversTypes['Centre']>, ParentType, ContextType, RequireFields<QueryCentreArgs, 'id'>>;
   centres?: Resolver<Array<ResolversTypes['Centre']>, ParentType, ContextType, Partial<QueryCentresArgs>>;
   chargeReconciliation?: Resolver<ResolversTypes['ChargeReconciliation'], ParentType, ContextType, RequireFields<QueryChargeReconciliationArgs, 'centreId' | 'date'>>;
+  clockAlerts?: Resolver<Array<ResolversTypes['ClockAlert']>, ParentType, ContextType, RequireFields<QueryClockAlertsArgs, 'centreId' | 'first'>>;
+  complaints?: Resolver<Array<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'centreId' | 'first'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   guide?: Resolver<Maybe<ResolversTypes['Guide']>, ParentType, ContextType, RequireFields<QueryGuideArgs, 'centreId' | 'itemCode'>>;
   holidayYear?: Resolver<Maybe<ResolversTypes['HolidayYear']>, ParentType, ContextType, RequireFields<QueryHolidayYearArgs, 'year'>>;
+  lightCounts?: Resolver<Array<ResolversTypes['CentreLights']>, ParentType, ContextType, RequireFields<QueryLightCountsArgs, 'centreId'>>;
   me?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   myEntrustedCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryMyEntrustedCasesArgs, 'first'>>;
   myReminders?: Resolver<Array<ResolversTypes['StaffReminder']>, ParentType, ContextType, RequireFields<QueryMyRemindersArgs, 'first'>>;
+  oversightSettings?: Resolver<ResolversTypes['OversightSettings'], ParentType, ContextType, RequireFields<QueryOversightSettingsArgs, 'centreId'>>;
   pendingAdjustments?: Resolver<Array<ResolversTypes['ChargeAdjustment']>, ParentType, ContextType, RequireFields<QueryPendingAdjustmentsArgs, 'centreId'>>;
+  ranking?: Resolver<Array<ResolversTypes['RankingEntry']>, ParentType, ContextType, RequireFields<QueryRankingArgs, 'by' | 'centreId' | 'period'>>;
+  ratings?: Resolver<Array<ResolversTypes['Rating']>, ParentType, ContextType, RequireFields<QueryRatingsArgs, 'centreId' | 'first'>>;
   receipt?: Resolver<Maybe<ResolversTypes['Receipt']>, ParentType, ContextType, RequireFields<QueryReceiptArgs, 'centreId' | 'number'>>;
   searchGuides?: Resolver<ResolversTypes['GuideConnection'], ParentType, ContextType, RequireFields<QuerySearchGuidesArgs, 'centreId' | 'first'>>;
+  standardAssessments?: Resolver<Array<ResolversTypes['StandardAssessment']>, ParentType, ContextType, RequireFields<QueryStandardAssessmentsArgs, 'centreId'>>;
   upperTierItems?: Resolver<Array<ResolversTypes['UpperTierItem']>, ParentType, ContextType, RequireFields<QueryUpperTierItemsArgs, 'centreId'>>;
+  violations?: Resolver<Array<ResolversTypes['Violation']>, ParentType, ContextType, RequireFields<QueryViolationsArgs, 'centreId' | 'first'>>;
   windowQueue?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryWindowQueueArgs, 'first' | 'windowId'>>;
+}>;
+
+export type RankingEntryResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['RankingEntry'] = ResolversParentTypes['RankingEntry']> = ResolversObject<{
+  figures?: Resolver<ResolversTypes['BulletinFigures'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parts?: Resolver<ResolversTypes['ScoreParts'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type RatingResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Rating'] = ResolversParentTypes['Rating']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  departmentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  followUp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  followedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RatingLevel'], ParentType, ContextType>;
+  light?: Resolver<Maybe<ResolversTypes['Light']>, ParentType, ContextType>;
+  ratedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rectifiedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rectifyDue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  windowId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RatingMixResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['RatingMix'] = ResolversParentTypes['RatingMix']> = ResolversObject<{
+  basicallySatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unsatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verySatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  veryUnsatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RatingPayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['RatingPayload'] = ResolversParentTypes['RatingPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Rating']>, ParentType, ContextType>;
 }>;
 
 export type ReceiptResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Receipt'] = ResolversParentTypes['Receipt']> = ResolversObject<{
@@ -2674,6 +3649,22 @@ export type ReceiptResolvers<ContextType = CentreContext, ParentType extends Res
   pdfBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   refundedFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   voided?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ScorePartsResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ScoreParts'] = ResolversParentTypes['ScoreParts']> = ResolversObject<{
+  onTime?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  satisfaction?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  speed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  standard?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type ScoringWeightsResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ScoringWeights'] = ResolversParentTypes['ScoringWeights']> = ResolversObject<{
+  complaintPenalty?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  satisfaction?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  speed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  violationPenalty?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type StaffMemberResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = ResolversObject<{
@@ -2699,6 +3690,31 @@ export type StaffReminderResolvers<ContextType = CentreContext, ParentType exten
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   part?: Resolver<Maybe<ResolversTypes['CasePart']>, ParentType, ContextType>;
   recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StandardAssessmentResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['StandardAssessment'] = ResolversParentTypes['StandardAssessment']> = ResolversObject<{
+  assessedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assessedByCentre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  assessedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  compliant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['StandardCriterion']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  officeAreaM2?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shareMet?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type StandardAssessmentPayloadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['StandardAssessmentPayload'] = ResolversParentTypes['StandardAssessmentPayload']> = ResolversObject<{
+  assessment?: Resolver<Maybe<ResolversTypes['StandardAssessment']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+}>;
+
+export type StandardCriterionResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['StandardCriterion'] = ResolversParentTypes['StandardCriterion']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type StationingResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Stationing'] = ResolversParentTypes['Stationing']> = ResolversObject<{
@@ -2733,6 +3749,18 @@ export type UpperTierItemResolvers<ContextType = CentreContext, ParentType exten
   item?: Resolver<ResolversTypes['ItemVersionSnapshot'], ParentType, ContextType>;
 }>;
 
+export type ViolationResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Violation'] = ResolversParentTypes['Violation']> = ResolversObject<{
+  actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  detectedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  windowId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type WindowResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Window'] = ResolversParentTypes['Window']> = ResolversObject<{
   centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
@@ -2757,6 +3785,9 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   Bill?: BillResolvers<ContextType>;
   BillLine?: BillLineResolvers<ContextType>;
   BillPayload?: BillPayloadResolvers<ContextType>;
+  Bulletin?: BulletinResolvers<ContextType>;
+  BulletinFigures?: BulletinFiguresResolvers<ContextType>;
+  BulletinRow?: BulletinRowResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseClock?: CaseClockResolvers<ContextType>;
   CaseDecisionInfo?: CaseDecisionInfoResolvers<ContextType>;
@@ -2767,19 +3798,26 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   CaseStatus?: CaseStatusResolvers<ContextType>;
   Centre?: CentreResolvers<ContextType>;
   CentreChargeDay?: CentreChargeDayResolvers<ContextType>;
+  CentreLights?: CentreLightsResolvers<ContextType>;
   ChargeAdjustment?: ChargeAdjustmentResolvers<ContextType>;
   ChargeDayTotals?: ChargeDayTotalsResolvers<ContextType>;
   ChargePayload?: ChargePayloadResolvers<ContextType>;
   ChargeReconciliation?: ChargeReconciliationResolvers<ContextType>;
   CivilAffairsItem?: CivilAffairsItemResolvers<ContextType>;
+  ClockAlert?: ClockAlertResolvers<ContextType>;
+  Complaint?: ComplaintResolvers<ContextType>;
+  ComplaintPayload?: ComplaintPayloadResolvers<ContextType>;
   Contacts?: ContactsResolvers<ContextType>;
   CountPayload?: CountPayloadResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
+  ExportFile?: ExportFileResolvers<ContextType>;
   FeeStandard?: FeeStandardResolvers<ContextType>;
   Fen?: GraphQLScalarType;
   FieldError?: FieldErrorResolvers<ContextType>;
   Guide?: GuideResolvers<ContextType>;
   GuideConnection?: GuideConnectionResolvers<ContextType>;
+  HandlingFigures?: HandlingFiguresResolvers<ContextType>;
+  HoldingWindow?: HoldingWindowResolvers<ContextType>;
   HolidayYear?: HolidayYearResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   ItemContent?: ItemContentResolvers<ContextType>;
@@ -2794,19 +3832,31 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   Notice?: NoticeResolvers<ContextType>;
   NoticeList?: NoticeListResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
+  OversightSettings?: OversightSettingsResolvers<ContextType>;
+  OversightSettingsPayload?: OversightSettingsPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlanningItem?: PlanningItemResolvers<ContextType>;
   ProcedureStep?: ProcedureStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankingEntry?: RankingEntryResolvers<ContextType>;
+  Rating?: RatingResolvers<ContextType>;
+  RatingMix?: RatingMixResolvers<ContextType>;
+  RatingPayload?: RatingPayloadResolvers<ContextType>;
   Receipt?: ReceiptResolvers<ContextType>;
+  ScoreParts?: ScorePartsResolvers<ContextType>;
+  ScoringWeights?: ScoringWeightsResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
   StaffPayload?: StaffPayloadResolvers<ContextType>;
   StaffReminder?: StaffReminderResolvers<ContextType>;
+  StandardAssessment?: StandardAssessmentResolvers<ContextType>;
+  StandardAssessmentPayload?: StandardAssessmentPayloadResolvers<ContextType>;
+  StandardCriterion?: StandardCriterionResolvers<ContextType>;
   Stationing?: StationingResolvers<ContextType>;
   StationingPayload?: StationingPayloadResolvers<ContextType>;
   StatusMilestone?: StatusMilestoneResolvers<ContextType>;
   Suspension?: SuspensionResolvers<ContextType>;
   UpperTierItem?: UpperTierItemResolvers<ContextType>;
+  Violation?: ViolationResolvers<ContextType>;
   Window?: WindowResolvers<ContextType>;
 }>;
 

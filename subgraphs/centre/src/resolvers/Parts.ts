@@ -1,5 +1,5 @@
 import { DomainError, payload } from "@wuxi/service-kit";
-import type { CaseHolderResolvers, CasePartResolvers, MutationResolvers, QueryResolvers, StaffReminderResolvers } from "../generated/graphql.ts";
+import type { HoldingWindowResolvers, CasePartResolvers, MutationResolvers, QueryResolvers, StaffReminderResolvers } from "../generated/graphql.ts";
 import { chasePart } from "../cases/chase-part.ts";
 import { concludeJointCase } from "../cases/conclude-joint-case.ts";
 import { decidePart } from "../cases/decide-part.ts";
@@ -33,7 +33,7 @@ export const CasePart: CasePartResolvers = {
   decision: (p) => (p.decision as never) ?? null,
 };
 
-export const CaseHolder: CaseHolderResolvers = {
+export const HoldingWindow: HoldingWindowResolvers = {
   centre: async (h, _a, { centreById }) => (await centreById.load(h.centreId))!,
   window: async (h, _a, { windowById }) => (await windowById.load(h.windowId))!,
 };

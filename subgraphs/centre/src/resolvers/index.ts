@@ -7,21 +7,27 @@ import { Centre } from "./Centre.ts";
 import { Bill, BillLine, CaseBill, CentreChargeDay, ChargeAdjustment, chargeMutations, chargeQueries, ChargeReconciliation, Fen, LedgerEntry, Receipt } from "./Charges.ts";
 import { Guide, ItemVersionSnapshot, UpperTierItem } from "./Guide.ts";
 import { Item, itemStubResolvers } from "./Item.ts";
-import { CaseHolder, CasePart, partMutations, partQueries, StaffReminder } from "./Parts.ts";
+import { CasePart, HoldingWindow, partMutations, partQueries, StaffReminder } from "./Parts.ts";
 import { Mutation, Query } from "./Query.ts";
+import { caseClocks, ClockAlert, Complaint, oversightMutations, oversightQueries, Rating, StandardAssessment, Violation } from "./Oversight.ts";
 import { StaffMember } from "./StaffMember.ts";
 import { Stationing } from "./Stationing.ts";
 import { Window } from "./Window.ts";
 
 export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
   return {
-    Query: { ...Query, ...caseQueries, ...agentQueries, ...partQueries, ...chargeQueries },
-    Mutation: { ...Mutation, ...caseMutations, ...agentMutations, ...partMutations, ...chargeMutations },
+    Query: { ...Query, ...caseQueries, ...agentQueries, ...partQueries, ...chargeQueries, ...oversightQueries },
+    Mutation: { ...Mutation, ...caseMutations, ...agentMutations, ...partMutations, ...chargeMutations, ...oversightMutations },
     CasePart,
-    CaseHolder,
+    HoldingWindow,
     StaffReminder,
     Agent,
-    Case: { ...Case, ...CaseBill },
+    Case: { ...Case, ...CaseBill, ...caseClocks },
+    ClockAlert,
+    Complaint,
+    Rating,
+    StandardAssessment,
+    Violation,
     Bill,
     BillLine,
     LedgerEntry,

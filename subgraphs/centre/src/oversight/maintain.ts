@@ -1,0 +1,91 @@
+import type { HolidayCalendar } from "@wuxi/calendar";
+import type { Db } from "@wuxi/db";
+import type { Actor } from "@wuxi/identity";
+import { and, eq } from "drizzle-orm";
+import type { CaseRecord } from "../cases/case-repository.ts";
+import { recordViolation } from "../cases/record-violation.ts";
+import { noticeDueOn, NOTICE_DAYS } from "../cases/review.ts";
+import { bumpStats } from "./stats.ts";
+import { clockWatches } from "./tables.ts";
+
+/** Art. 44: working days from the decision to the licence (the same figure as decide-case.ts). */
+const LICENCE_DAYS = 10;
+
+export interface Transition {
+  c: CaseRecord;
+  on: string;
+  actor: Actor;
+  action: string;
+  from: string | null;
+  to: string;
+}
+
+/**
+ * What oversight keeps of one transition, in the transition's own transaction (called by
+ * recordTransition): the case's running clocks for the lights, the month's roll-up for bulletins and
+ * rankings, and a late conclusion as a violation. Nothing here scans: a few keyed writes.
+ */
+export async function maintainOversight(tx: Db, t: Transition, calendar: HolidayCalendar): Promise<void> {
+  await watchClocks(tx, t.c, calendar);
+  const { c } = t;
+  const key = { centreId: c.centreId, departmentId: c.departmentId, windowId: c.windowId, handling: c.handling };
+  if (t.to === "ACCEPTED" && (t.from === null || t.from === "RECEIVED" || t.from === "AWAITING_SUPPLEMENT")) {
+    await bumpStats(tx, { ...key, on: c.acceptedOn ?? t.on }, { accepted: 1 });
+  } else if (t.to === "NOT_ACCEPTED") {
+    await bumpStats(tx, { ...key, on: t.on }, { notAccepted: 1 });
+  } else if (t.from === "ACCEPTED" && (t.to === "APPROVED" || t.to === "REFUSED" || t.to === "CONCLUDED") && c.decidedOn) {
+    await countDecision(tx, t, calendar);
+  } else if (t.action === "ISSUE_LICENCE" && c.licenceDue && c.concludedOn && c.concludedOn > c.licenceDue) {
+    await bumpStats(tx, { ...key, on: c.concludedOn }, { licenceLate: 1 });
+  }
+}
+
+/** The working days used, pauses excluded: the clock's total less what was left at the decision. */
+export function usedWorkingDays(c: Pick<CaseRecord, "limitDays" | "extensionDays" | "deadline" | "decidedOn">, calendar: HolidayCalendar): number {
+  const promised = c.limitDays + c.extensionDays;
+  if (!c.deadline || !c.decidedOn) return promised;
+  return c.decidedOn <= c.deadline ? promised - calendar.workingDaysBetween(c.decidedOn, c.deadline) : promised + calendar.workingDaysBetween(c.deadline, c.decidedOn);
+}
+
+async function countDecision(tx: Db, t: Transition, calendar: HolidayCalendar): Promise<void> {
+  const { c } = t;
+  const late = c.deadline !== null && c.decidedOn! > c.deadline;
+  await bumpStats(
+    tx,
+    { on: c.decidedOn!, centreId: c.centreId, departmentId: c.departmentId, windowId: c.windowId, handling: c.handling },
+    { concluded: 1, onTime: late ? 0 : 1, late: late ? 1 : 0, usedDays: usedWorkingDays(c, calendar), promisedDays: c.limitDays + c.extensionDays },
+  );
+  if (late) {
+    // 限时办结制: a decision past the deadline is a violation of the case's time limit, found by the
+    // system at the decision itself; a case is decided once, so it is recorded once.
+    await recordViolation(tx, {
+      kind: "CONCLUDED_LATE",
+      centreId: c.centreId,
+      caseId: c.id,
+      actor: t.actor,
+      on: c.decidedOn!,
+      departmentId: c.departmentId,
+      // The case's window answers for its clock, whoever took the late decision.
+      windowId: c.windowId,
+      evidence: {
+        caseNumber: c.caseNumber,
+        deadline: c.deadline,
+        decidedOn: c.decidedOn,
+        overdueWorkingDays: calendar.workingDaysBetween(c.deadline!, c.decidedOn!),
+        people: [...new Set([c.clerkId, t.actor.id])],
+      },
+    });
+  }
+}
+
+/** Rewrites the case's own clocks (part '') from its state: the lights read these rows. */
+export async function watchClocks(tx: Db, c: CaseRecord, calendar: HolidayCalendar): Promise<void> {
+  await tx.delete(clockWatches).where(and(eq(clockWatches.caseId, c.id), eq(clockWatches.part, "")));
+  const base = { caseId: c.id, part: "", centreId: c.centreId, departmentId: c.departmentId, windowId: c.windowId };
+  const atWindow = { holderKind: "WINDOW", holderId: c.clerkId };
+  const rows: (typeof clockWatches.$inferInsert)[] = [];
+  if (c.state === "RECEIVED") rows.push({ ...base, ...atWindow, kind: "NOTICE", dueOn: noticeDueOn(c.receivedOn, calendar), limitDays: NOTICE_DAYS });
+  if (c.state === "ACCEPTED" && c.deadline) rows.push({ ...base, ...atWindow, kind: "DEADLINE", dueOn: c.deadline, limitDays: c.limitDays + c.extensionDays });
+  if (c.state === "APPROVED" && c.licenceDue) rows.push({ ...base, holderKind: "DEPARTMENT", holderId: c.departmentId, kind: "LICENCE", dueOn: c.licenceDue, limitDays: LICENCE_DAYS });
+  if (rows.length) await tx.insert(clockWatches).values(rows);
+}
