@@ -62,7 +62,13 @@ services.forEach((s, i) => launch(s.name, s.entry, { PORT: String(s.port) }, col
 await Promise.all(services.map((s) => waitReady(`http://127.0.0.1:${s.port}/readyz`)));
 // The gateway serves the consoles from the same origin as /graphql (and mints development logins).
 const consolesDir = await buildConsoles();
-launch("gateway", "gateway/src/main.ts", { PORT: String(gatewayPort), CONSOLES_DIR: process.env.CONSOLES_DIR ?? consolesDir }, 37);
+launch(
+  "gateway",
+  "gateway/src/main.ts",
+  // CENTRE_URL follows CENTRE_PORT, so the gateway finds the centre wherever it was started.
+  { PORT: String(gatewayPort), CENTRE_URL: process.env.CENTRE_URL ?? `http://127.0.0.1:${services[0]!.port}/graphql`, CONSOLES_DIR: process.env.CONSOLES_DIR ?? consolesDir },
+  37,
+);
 await waitReady(`http://127.0.0.1:${gatewayPort}/readyz`);
 
 console.log(`

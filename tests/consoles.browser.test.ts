@@ -204,8 +204,17 @@ describe.skipIf(!executablePath)("consoles in Chromium", () => {
 
     const { context, page, errors } = await open();
     await login(page, "CENTRE_MANAGER", { centre: "320213" });
-    await page.getByText("SCJG-XK-003").first().waitFor();
+    await page.locator(`tr[data-item="SCJG-XK-003"]`).waitFor();
+    // The API's refusal is shown next to the field it names.
+    await page.getByLabel("事项", { exact: true }).selectOption("SCJG-XK-004");
+    await page.getByLabel("授权").selectOption("ACCEPT_AND_DECIDE");
+    await page.getByRole("button", { name: "进驻", exact: true }).click();
+    const refusal = page.locator(".field.invalid", { has: page.getByLabel("授权") }).locator(".field-error");
+    await expect.poll(() => refusal.textContent()).toContain("只能受理");
     await shot(page, "manager-stationing");
+    await page.getByLabel("授权").selectOption("ACCEPT_ONLY");
+    await page.getByRole("button", { name: "进驻", exact: true }).click();
+    await page.getByText("已进驻").waitFor();
     await page.getByRole("tab", { name: "代办员" }).click();
     await page.getByLabel("代办员编号").fill("agent-lx-01");
     await page.getByLabel("姓名").fill("王代办");

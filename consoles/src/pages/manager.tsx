@@ -79,13 +79,14 @@ function Stationing({ session }: { session: Session }) {
   const available = ns && items.data ? (items.data[ns]?.items ?? []) : [];
   const [itemCode, setItemCode] = useState("");
   const [authority, setAuthority] = useState<Authority>("ACCEPT_ONLY");
+  const [staffIds, setStaffIds] = useState<string[]>([]);
   const s = useSubmit();
   if (centre.loading && !centre.data) return <Loading />;
   if (!centre.data?.centre) return <ErrorBox error={centre.error ?? "未找到本中心"} />;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void s.run(
-      async () => (await request(StationItemDocument, { input: { windowId: w!.id, itemCode: itemCode || available[0]?.code || "", authority } })).stationItem,
+      async () => (await request(StationItemDocument, { input: { windowId: w!.id, itemCode, authority, staffIds } })).stationItem,
       "已进驻",
       centre.reload,
     );
@@ -99,7 +100,21 @@ function Stationing({ session }: { session: Session }) {
           <Select label="事项" value={itemCode} onChange={setItemCode} options={[{ value: "", label: available.length ? "请选择" : "(综合窗口:请填写编码)" }, ...available.map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))]} error={errorFor(s.errors, "itemCode")} />
           <Select label="授权" value={authority} onChange={(v) => setAuthority(v as Authority)} options={Object.entries(AUTHORITY).map(([value, text]) => ({ value, label: text }))} error={errorFor(s.errors, "authority")} />
         </div>
-        <PayloadErrors errors={s.errors} shown={["windowId", "itemCode", "authority"]} />
+        <fieldset>
+          <legend>持证上岗人员(可选;窗口已有持证人员时可不选)</legend>
+          {(centre.data.centre.staff ?? []).map((m) => (
+            <label key={m.id} className="check">
+              <input
+                type="checkbox"
+                checked={staffIds.includes(m.id)}
+                onChange={(e) => setStaffIds(e.target.checked ? [...staffIds, m.id] : staffIds.filter((x) => x !== m.id))}
+              />{" "}
+              {m.name}({m.certificateNumber}){m.certified ? "" : " · 证书失效"}
+            </label>
+          ))}
+          {errorFor(s.errors, "staffIds") ? <span className="field-error">{errorFor(s.errors, "staffIds")}</span> : null}
+        </fieldset>
+        <PayloadErrors errors={s.errors} shown={["windowId", "itemCode", "authority", "staffIds"]} />
         <ErrorBox error={s.failure} />
         {s.ok ? <p className="ok">{s.ok}</p> : null}
         <button type="submit" className="primary">
@@ -115,7 +130,7 @@ function Stationing({ session }: { session: Session }) {
           <table className="table">
             <tbody>
               {w.stationings.map((st) => (
-                <tr key={st.item.code}>
+                <tr key={st.item.code} data-item={st.item.code}>
                   <td>{st.item.code}</td>
                   <td>{st.item.name}</td>
                   <td>{label(HANDLING, st.item.handling)}</td>
