@@ -31,8 +31,7 @@ let outDir: string;
 beforeAll(async () => {
   if (!executablePath) return;
   outDir = mkdtempSync(join(tmpdir(), "wuxi-consoles-"));
-  const [dir] = await Promise.all([buildConsoles(outDir), Promise.resolve()]);
-  net = await startTestNetwork({ consolesDir: dir });
+  net = await startTestNetwork({ consolesDir: await buildConsoles(outDir) });
   base = net.gatewayUrl.replace(/\/graphql$/, "");
   browser = await chromium.launch({
     executablePath,
@@ -139,7 +138,7 @@ describe.skipIf(!executablePath)("consoles in Chromium", () => {
     await citizen.page.getByRole("button", { name: "查询" }).click();
     await citizen.page.getByText("未找到该办件").waitFor();
     await citizen.page.getByLabel("查询码").fill(queryCode);
-    await citizen.page.getByRole("button", { name: "查询" }).click();
+    await citizen.page.getByLabel("查询码").press("Enter");
     const status = citizen.page.getByTestId("case-status");
     await status.waitFor();
     const text = (await status.textContent())!;
@@ -161,8 +160,46 @@ describe.skipIf(!executablePath)("consoles in Chromium", () => {
     expect(notice).toContain("一次性告知书");
     expect(notice).toContain("营业执照或者其他主体资格证明文件");
     await shot(page, "window-one-time-notice");
+
+    // The applicant brings the missing material: the clerk records the supplement and the case is accepted.
+    await page.getByRole("link", { name: "查看办件" }).click();
+    await page.getByRole("button", { name: "登记补正并受理" }).click();
+    await expect.poll(() => page.locator(".state").first().textContent()).toBe("已受理");
+    const caseId = (await page.getByTestId("case-id").textContent())!;
+    const deadline = (await page.getByTestId("deadline").textContent())!;
+
+    // 不予受理: an application outside the body's competence, naming the competent body.
+    await page.goto(`${base}/window/intake`);
+    await page.getByLabel("检索本窗口进驻的事项").fill("食品经营");
+    await page.getByRole("button", { name: /食品经营许可/ }).click();
+    await page.getByLabel("姓名").fill("李四");
+    await page.getByLabel("居民身份证号码").fill("11010519491231002X");
+    await page.getByLabel("手机号码").fill("13912345678");
+    await page.getByLabel("不予受理").check();
+    await page.getByLabel("理由").fill("申请经营场所位于宜兴市,不属于本中心管辖");
+    await page.getByLabel("有权机关").fill("宜兴市行政审批局");
+    await page.getByRole("button", { name: "出具不予受理通知书" }).click();
+    await page.getByRole("heading", { name: "已出具不予受理通知书" }).waitFor();
+    expect(await page.getByTestId("notice").textContent()).toContain("宜兴市行政审批局");
     expect(errors).toEqual([]);
     await context.close();
+
+    // The centre manager approves an extension of the accepted case; its deadline moves.
+    const manager = await open();
+    await login(manager.page, "CENTRE_MANAGER", { centre: "320213" });
+    await manager.page.getByRole("tab", { name: "延期审批" }).click();
+    await manager.page.getByLabel("办件ID").fill(caseId);
+    await manager.page.getByRole("button", { name: "打开办件" }).click();
+    await manager.page.getByLabel("延期理由(告知申请人)").fill("需现场核查经营场所");
+    await manager.page.getByLabel("延长工作日").fill("0");
+    await manager.page.getByRole("button", { name: "批准延期" }).click();
+    await manager.page.locator(".action .error-box, .action .field-error").first().waitFor();
+    await manager.page.getByLabel("延长工作日").fill("5");
+    await manager.page.getByRole("button", { name: "批准延期" }).click();
+    await expect.poll(() => manager.page.getByTestId("deadline").textContent()).not.toBe(deadline);
+    await shot(manager.page, "manager-extension");
+    expect(manager.errors).toEqual([]);
+    await manager.context.close();
   });
 
   it("rejects a catalogue file and shows every error by item and field; a draft shows its difference", async () => {
@@ -203,6 +240,10 @@ describe.skipIf(!executablePath)("consoles in Chromium", () => {
     await citizen.context.close();
 
     const { context, page, errors } = await open();
+    await page.goto(`${base}/login`);
+    await page.getByLabel("角色").selectOption("WINDOW_CLERK");
+    await page.getByLabel("窗口").selectOption("320213-A01");
+    await shot(page, "login");
     await login(page, "CENTRE_MANAGER", { centre: "320213" });
     await page.locator(`tr[data-item="SCJG-XK-003"]`).waitFor();
     // The API's refusal is shown next to the field it names.

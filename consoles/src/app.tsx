@@ -1,4 +1,4 @@
-import type { MouseEvent, ReactNode } from "react";
+import { Component, type MouseEvent, type ReactNode } from "react";
 import { label, ROLE } from "./labels.ts";
 import { AgentConsole } from "./pages/agent.tsx";
 import { CaseDetailPage } from "./pages/case-detail.tsx";
@@ -76,6 +76,21 @@ function page(path: string, session: Session | null): ReactNode {
   return <p className="empty">页面不存在。<Link to="/">返回首页</Link></p>;
 }
 
+/** A page that throws while rendering shows what happened instead of a blank screen. */
+class PageBoundary extends Component<{ path: string; children: ReactNode }, { error: Error | null; path: string }> {
+  override state = { error: null as Error | null, path: this.props.path };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  static getDerivedStateFromProps(props: { path: string }, state: { error: Error | null; path: string }) {
+    return props.path === state.path ? null : { error: null, path: props.path };
+  }
+  override render() {
+    if (this.state.error) return <div className="error-box" role="alert">页面出错:{this.state.error.message}。请刷新页面或返回首页。</div>;
+    return this.props.children;
+  }
+}
+
 export function App() {
   const { path } = useLocation();
   const session = useSession();
@@ -116,7 +131,9 @@ export function App() {
           )}
         </div>
       </header>
-      <main>{page(path, session)}</main>
+      <main>
+        <PageBoundary path={path}>{page(path, session)}</PageBoundary>
+      </main>
       <footer>监督投诉电话 12345 · 无锡市三级行政服务体系</footer>
     </div>
   );

@@ -65,3 +65,20 @@ export function lightOf(deadline: string | null | undefined, today = todayInShan
   const days = (Date.parse(deadline) - Date.parse(today)) / 86_400_000;
   return days <= 2 ? "yellow" : "green";
 }
+
+/** The history's actions, as the case page lists them. */
+export const CASE_ACTION: Record<string, string> = {
+  RECEIVE: "收件",
+  ACCEPT: "受理",
+  NOTIFY_ONCE: "一次性告知",
+  SUPPLEMENT: "补正材料",
+  ACCEPT_AFTER_SUPPLEMENT: "补正后受理",
+  DEEM_ACCEPTED: "逾期视为受理",
+  REFUSE_TO_ACCEPT: "不予受理",
+  SUSPEND: "特别程序,暂停计时",
+  RESUME: "恢复计时",
+  EXTEND: "延长期限",
+  APPROVE: "准予许可",
+  REFUSE: "不予许可",
+  ISSUE_LICENCE: "制发证照",
+};

@@ -533,6 +533,13 @@ export type CaseStatusQueryVariables = Exact<{
 
 export type CaseStatusQuery = { caseStatus: { caseNumber: string, itemName: string, centreName: string, state: CaseState, stateName: string, receivedOn: string, acceptedOn: string | null, deadline: string | null, concludedOn: string | null, outcome: DecisionOutcome | null, licenceNumber: string | null, milestones: Array<{ on: string, description: string }>, messages: Array<{ at: string, text: string }> } | null };
 
+export type UpperTierItemsQueryVariables = Exact<{
+  centreId: string;
+}>;
+
+
+export type UpperTierItemsQuery = { upperTierItems: Array<{ escalated: boolean, item: { code: string, content: { name: string, handling: HandlingType, promisedDays: number }, department: { short: string } }, handledAt: { id: string, name: string } }> };
+
 export type WindowItemsQueryVariables = Exact<{
   centreId: string;
 }>;
@@ -1594,6 +1601,28 @@ export const CaseStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseStatusQuery, CaseStatusQueryVariables>;
+export const UpperTierItemsDocument = new TypedDocumentString(`
+    query UpperTierItems($centreId: ID!) {
+  upperTierItems(centreId: $centreId) {
+    item {
+      code
+      content {
+        name
+        handling
+        promisedDays
+      }
+      department {
+        short
+      }
+    }
+    handledAt {
+      id
+      name
+    }
+    escalated
+  }
+}
+    `) as unknown as TypedDocumentString<UpperTierItemsQuery, UpperTierItemsQueryVariables>;
 export const WindowItemsDocument = new TypedDocumentString(`
     query WindowItems($centreId: ID!) {
   centre(id: $centreId) {

@@ -13,7 +13,7 @@ import {
   SupplementMaterialsDocument,
   SuspendClockDocument,
 } from "../generated/graphql.ts";
-import { CASE_STATE, HANDLING, label, MATERIAL_STATUS, NOTICE_KIND, OUTCOME, PROCEDURE } from "../labels.ts";
+import { CASE_ACTION, CASE_STATE, HANDLING, label, MATERIAL_STATUS, NOTICE_KIND, OUTCOME, PROCEDURE } from "../labels.ts";
 import type { Session } from "../session.ts";
 import { Empty, ErrorBox, errorFor, Field, Light, Loading, PayloadErrors, Select } from "../ui.tsx";
 import { NoticeView } from "./notice-view.tsx";
@@ -139,7 +139,7 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
       <ol className="timeline">
         {c.history.map((h, i) => (
           <li key={i}>
-            <time>{h.on}</time> {h.action}:{label(CASE_STATE, h.fromState)} → {label(CASE_STATE, h.toState)}
+            <time>{h.on}</time> {label(CASE_ACTION, h.action)}:{label(CASE_STATE, h.fromState)} → {label(CASE_STATE, h.toState)}
             {h.reason ? `(${h.reason})` : ""} <span className="hint">{h.actorId}</span>
           </li>
         ))}

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useQuery } from "../api.ts";
 import { Link } from "../app.tsx";
-import { GuideDocument, NetworkDocument, SearchGuidesDocument } from "../generated/graphql.ts";
+import { GuideDocument, NetworkDocument, SearchGuidesDocument, UpperTierItemsDocument } from "../generated/graphql.ts";
 import { AUTHORITY, HANDLING, ITEM_KIND, label, MATERIAL_FORM, PROCEDURE, TIER } from "../labels.ts";
 import { navigate, useLocation } from "../router.ts";
 import { Empty, ErrorBox, Loading, Select } from "../ui.tsx";
@@ -14,6 +14,9 @@ export function GuideSearchPage() {
   const [text, setText] = useState(keyword);
   const network = useQuery(NetworkDocument, {});
   const result = useQuery(SearchGuidesDocument, { centreId, keyword: keyword || null, first: 30 });
+  const tier = network.data?.centres.find((c) => c.id === centreId)?.tier;
+  const upper = useQuery(UpperTierItemsDocument, { centreId }, tier !== "TOWNSHIP");
+  const upperShown = (tier === "TOWNSHIP" ? (upper.data?.upperTierItems ?? []) : []).filter((u) => !keyword || u.item.content.name.includes(keyword));
   const go = (c: string, q: string) => navigate(`/guide?centre=${encodeURIComponent(c)}&q=${encodeURIComponent(q)}`);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -58,6 +61,25 @@ export function GuideSearchPage() {
             </ul>
           </>
         )
+      ) : null}
+      {upperShown.length > 0 ? (
+        <>
+          <h2>上级中心受理的事项</h2>
+          <p className="hint">以下事项本中心不受理,请到所列中心办理;上报件可在本中心递交,无需前往上级中心。</p>
+          <ul className="list">
+            {upperShown.map((u) => (
+              <li key={u.item.code}>
+                <Link to={`/guide/${u.handledAt.id}/${u.item.code}`}>
+                  <strong>{u.item.content.name}</strong>
+                </Link>
+                <span className="meta">
+                  {u.item.department.short} · {label(HANDLING, u.item.content.handling)} · {u.handledAt.name}
+                  {u.escalated ? " · 上报件" : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
     </section>
   );

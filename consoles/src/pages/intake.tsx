@@ -37,7 +37,17 @@ export function IntakePage({ session }: { session: Session }) {
       <h1>收件受理 · {session.windowName}</h1>
       <div className="field">
         <label htmlFor="item-search">检索本窗口进驻的事项</label>
-        <input id="item-search" autoFocus value={keyword} onChange={(e) => setKeyword(e.target.value)} placeholder="事项名称或编码" />
+        <input
+          id="item-search"
+          autoFocus
+          value={keyword}
+          onChange={(e) => setKeyword(e.target.value)}
+          onKeyDown={(e) => {
+            // At the counter: type a few characters, Enter takes the first match.
+            if (e.key === "Enter" && shown[0]) setChosen(shown[0]);
+          }}
+          placeholder="事项名称或编码,回车选择第一项"
+        />
       </div>
       {items.loading && !items.data ? <Loading /> : null}
       <ErrorBox error={items.error} />
