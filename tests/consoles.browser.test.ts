@@ -10,6 +10,7 @@ import { repoRoot } from "@wuxi/federation";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildConsoles } from "../consoles/build.ts";
+import { publishAndStation } from "./support/cases.ts";
 import { licenceItem } from "./support/items.ts";
 import { startTestNetwork, type TestNetwork } from "./support/network.ts";
 
@@ -32,6 +33,8 @@ beforeAll(async () => {
   if (!executablePath) return;
   outDir = mkdtempSync(join(tmpdir(), "wuxi-consoles-"));
   net = await startTestNetwork({ consolesDir: await buildConsoles(outDir) });
+  // 测试承诺件 (expert review stops its clock) and 测试即办件, stationed at 梁溪区 A01, deciding there.
+  await publishAndStation(net);
   base = net.gatewayUrl.replace(/\/graphql$/, "");
   browser = await chromium.launch({
     executablePath,
@@ -287,5 +290,40 @@ describe.skipIf(!executablePath)("consoles in Chromium", () => {
     await shot(agent.page, "agent-cases");
     expect([...errors, ...clerk.errors, ...agent.errors]).toEqual([]);
     await agent.context.close();
+  });
+
+  it("suspends and resumes a case's clock, and decides a 即办件 at the window that decides", async () => {
+    const { context, page, errors } = await open();
+    await login(page, "WINDOW_CLERK", { centre: "320213", window: "320213-A01" });
+    await page.goto(`${base}/window/intake`);
+    await page.getByLabel("检索本窗口进驻的事项").fill("测试承诺件");
+    await page.getByLabel("检索本窗口进驻的事项").press("Enter");
+    await page.getByLabel("姓名").fill("钱七");
+    await page.getByLabel("居民身份证号码").fill("11010519491231002X");
+    await page.getByLabel("手机号码").fill("13912345678");
+    await page.getByLabel("营业执照 核验结果").selectOption("PROVIDED");
+    await page.getByRole("button", { name: "提交受理" }).click();
+    await page.getByRole("link", { name: "查看办件" }).click();
+    await page.getByLabel("原因(告知申请人)").fill("组织专家评审");
+    await page.getByRole("button", { name: "开始特别程序" }).click();
+    await expect.poll(() => page.getByTestId("deadline").textContent()).toContain("暂停计时");
+    await shot(page, "window-suspended");
+    await page.getByRole("button", { name: "特别程序结束,恢复计时" }).click();
+    await expect.poll(() => page.locator(".state").first().textContent()).toBe("已受理");
+
+    await page.goto(`${base}/window/intake`);
+    await page.getByLabel("检索本窗口进驻的事项").fill("测试即办件");
+    await page.getByLabel("检索本窗口进驻的事项").press("Enter");
+    await page.getByLabel("姓名").fill("孙八");
+    await page.getByLabel("居民身份证号码").fill("11010519491231002X");
+    await page.getByLabel("手机号码").fill("13912345678");
+    await page.getByRole("button", { name: "提交受理" }).click();
+    await page.getByRole("link", { name: "查看办件" }).click();
+    await page.getByRole("button", { name: "作出决定" }).click();
+    await page.getByRole("button", { name: "制证并办结" }).click();
+    await page.getByTestId("licence").waitFor();
+    expect(await page.locator(".state").first().textContent()).toBe("已办结");
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
