@@ -1,9 +1,10 @@
 /**
  * The consoles in a real browser: headless Chromium (Debian's package, driven by playwright-core)
  * against the built app served by the real gateway in front of the real subgraphs. Each console's
- * screenshot is written to docs/screenshots/ (committed; shown in the README).
+ * screenshot is written to artifacts/screenshots/, and with UPDATE_SCREENSHOTS=1 to the committed
+ * docs/screenshots/ shown in the README.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "@wuxi/federation";
@@ -20,7 +21,8 @@ const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bi
 if (!executablePath) {
   console.warn("consoles browser tests SKIPPED: no chromium executable (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)");
 }
-const shots = `${repoRoot}docs/screenshots`;
+/** Test artefacts; the committed copies in docs/screenshots/ are refreshed with UPDATE_SCREENSHOTS=1. */
+const shots = process.env.UPDATE_SCREENSHOTS ? `${repoRoot}docs/screenshots` : `${repoRoot}artifacts/screenshots`;
 const COUNTER = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
@@ -31,6 +33,7 @@ let outDir: string;
 
 beforeAll(async () => {
   if (!executablePath) return;
+  mkdirSync(shots, { recursive: true });
   outDir = mkdtempSync(join(tmpdir(), "wuxi-consoles-"));
   net = await startTestNetwork({ consolesDir: await buildConsoles(outDir) });
   // 测试承诺件 (expert review stops its clock) and 测试即办件, stationed at 梁溪区 A01, deciding there.
