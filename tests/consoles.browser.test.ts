@@ -178,9 +178,15 @@ describe.skipIf(!executablePath)("consoles in Chromium", () => {
     await page.goto(`${base}/window/intake`);
     await page.getByLabel("检索本窗口进驻的事项").fill("食品经营");
     await page.getByRole("button", { name: /食品经营许可/ }).click();
-    await page.getByLabel("姓名").fill("李四");
-    await page.getByLabel("居民身份证号码").fill("11010519491231002X");
-    await page.getByLabel("手机号码").fill("13912345678");
+    // A company: the unified social credit code is checked as typed.
+    await page.getByLabel("单位", { exact: true }).check();
+    await page.getByLabel("单位名称").fill("无锡市梁溪示范贸易有限公司");
+    await page.getByLabel("统一社会信用代码").fill("91110000802100433A");
+    await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("校验位");
+    await page.getByLabel("统一社会信用代码").fill("91110000802100433B");
+    await expect.poll(() => page.locator(".hint", { hasText: "代码有效" }).count()).toBe(1);
+    await page.getByLabel("联系电话").fill("0510-82701234");
+    await page.getByLabel("联系人").fill("李四");
     await page.getByLabel("不予受理").check();
     await page.getByLabel("理由").fill("申请经营场所位于宜兴市,不属于本中心管辖");
     await page.getByLabel("有权机关").fill("宜兴市行政审批局");
