@@ -16,10 +16,24 @@ const shared = {
   scalars: { ID: "string" },
 };
 
+/**
+ * The browser consoles' operations (every .graphql file under consoles/src), typed against the supergraph the
+ * gateway serves: an operation a schema change breaks fails here, and its callers fail typecheck.
+ */
+const consoles = {
+  schema: "schema/supergraph.graphql",
+  documents: ["consoles/src/**/*.graphql"],
+  preset: "client" as const,
+  presetConfig: { fragmentMasking: false },
+  // Documents as typed strings: the browser bundle carries no GraphQL parser.
+  config: { documentMode: "string", useTypeImports: true, enumsAsTypes: true, scalars: { ID: "string" }, avoidOptionals: false, skipTypename: true },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
   hooks: {},
   generates: {
+    "consoles/src/generated/": consoles,
     "packages/catalogue/src/generated/graphql.ts": {
       schema: ["schema/src/department.graphql", "schema/src/item-content.graphql"],
       plugins: resolverPlugins,

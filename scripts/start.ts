@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { loadDepartments, repoRoot } from "@wuxi/federation";
+import { buildConsoles } from "../consoles/build.ts";
 
 const departments = loadDepartments();
 const gatewayPort = Number(process.env.PORT ?? 4000);
@@ -59,11 +60,20 @@ process.on("SIGTERM", () => stop(0));
 
 services.forEach((s, i) => launch(s.name, s.entry, { PORT: String(s.port) }, colours[i % colours.length]!));
 await Promise.all(services.map((s) => waitReady(`http://127.0.0.1:${s.port}/readyz`)));
-launch("gateway", "gateway/src/main.ts", { PORT: String(gatewayPort) }, 37);
+// The gateway serves the consoles from the same origin as /graphql (and mints development logins).
+const consolesDir = await buildConsoles();
+launch(
+  "gateway",
+  "gateway/src/main.ts",
+  // CENTRE_URL follows CENTRE_PORT, so the gateway finds the centre wherever it was started.
+  { PORT: String(gatewayPort), CENTRE_URL: process.env.CENTRE_URL ?? `http://127.0.0.1:${services[0]!.port}/graphql`, CONSOLES_DIR: process.env.CONSOLES_DIR ?? consolesDir },
+  37,
+);
 await waitReady(`http://127.0.0.1:${gatewayPort}/readyz`);
 
 console.log(`
 无锡市三级行政服务体系 is running (${process.env.DATABASE_URL ? "PostgreSQL" : "embedded PGlite under data/"}).
+  consoles  http://localhost:${gatewayPort}/   (工作台与公众页面; 开发登录: 选择角色、中心、窗口)
   gateway   http://localhost:${gatewayPort}/graphql
 ${services.map((s) => `  ${s.name.padEnd(9)} http://localhost:${s.port}/graphql (only through the gateway)`).join("\n")}
 Mint a token:  npm run token -- --role WINDOW_CLERK --centre 320213 --window 320213-A01

@@ -14,6 +14,8 @@ export function gatewayEnvironment(env: NodeJS.ProcessEnv = process.env) {
       /** Verifies the users' tokens (HS256). */
       AUTH_SECRET: z.string().min(32).default(DEV_AUTH_SECRET),
       SUPERGRAPH_PATH: z.string().default(`${repoRoot}schema/supergraph.graphql`),
+      /** The built consoles (consoles/dist) to serve at /; unset: the gateway serves only /graphql. */
+      CONSOLES_DIR: z.string().optional(),
       ...subgraphUrlVariables(subgraphs),
     }),
     env,

@@ -9,6 +9,7 @@ import { InvalidTokenError } from "@wuxi/identity";
 import type { Logger } from "@wuxi/service-kit";
 import express from "express";
 import { actorFromAuthorization, type GatewayContext, gatewayContext } from "./context.ts";
+import { devTokenRoute, serveConsoles } from "./consoles.ts";
 import { SubgraphDataSource } from "./subgraph-data-source.ts";
 
 export interface GatewaySettings {
@@ -21,6 +22,10 @@ export interface GatewaySettings {
   host?: string;
   logger: Logger;
   introspection?: boolean;
+  /** The built browser consoles to serve at / (consoles/dist); none when unset. */
+  consolesDir?: string;
+  /** Development login (POST /dev/token); never in production. */
+  devTokens?: boolean;
 }
 
 export interface RunningGateway {
@@ -97,6 +102,8 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
     },
     expressMiddleware(apollo, { context: ({ req }) => gatewayContext(req.actor!, settings.gatewaySecret) }),
   );
+  if (settings.devTokens) devTokenRoute(app, settings.authSecret);
+  if (settings.consolesDir) serveConsoles(app, settings.consolesDir);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -15,5 +15,7 @@ runService("gateway", () =>
     host: env.HOST,
     logger: createLogger("gateway", env.LOG_LEVEL),
     introspection: env.NODE_ENV !== "production",
+    consolesDir: env.CONSOLES_DIR,
+    devTokens: env.NODE_ENV !== "production",
   }),
 );

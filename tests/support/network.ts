@@ -75,6 +75,8 @@ export async function startTestNetwork(
     persistent?: boolean;
     /** Delivery channels for applicant notifications besides the outbox. */
     notificationAdapters?: NotificationAdapter[];
+    /** The built consoles for the gateway to serve at /, with the development login (browser tests). */
+    consolesDir?: string;
   } = {},
 ): Promise<TestNetwork> {
   const runId = randomBytes(4).toString("hex");
@@ -106,6 +108,8 @@ export async function startTestNetwork(
     gatewaySecret: TEST_GATEWAY_SECRET,
     port: 0,
     logger: createLogger("gateway", "silent"),
+    consolesDir: options.consolesDir,
+    devTokens: Boolean(options.consolesDir),
   });
   const token = (actor: Actor) => signUserToken(actor, TEST_AUTH_SECRET);
   return {

@@ -1,0 +1,319 @@
+import { type FormEvent, type ReactNode, useState } from "react";
+import { request, toApiError, useQuery } from "../api.ts";
+import {
+  CaseDetailDocument,
+  DecideCaseDocument,
+  type DecisionOutcome,
+  ExtendDeadlineDocument,
+  type FieldErrorFieldsFragment,
+  IssueLicenceDocument,
+  type MaterialStatus,
+  ResumeClockDocument,
+  type SpecialProcedure,
+  SupplementMaterialsDocument,
+  SuspendClockDocument,
+} from "../generated/graphql.ts";
+import { CASE_ACTION, CASE_STATE, HANDLING, label, MATERIAL_STATUS, NOTICE_KIND, OUTCOME, PROCEDURE } from "../labels.ts";
+import type { Session } from "../session.ts";
+import { Empty, ErrorBox, errorFor, Field, Light, Loading, PayloadErrors, Select } from "../ui.tsx";
+import { NoticeView } from "./notice-view.tsx";
+
+type Payload = { errors: FieldErrorFieldsFragment[] };
+
+/** 办件: everything about one case, and the transitions the caller's role may attempt. */
+export function CaseDetailPage({ id, session }: { id: string; session: Session }) {
+  const { data, error, loading, reload } = useQuery(CaseDetailDocument, { id });
+  if (loading && !data) return <Loading />;
+  if (error) return <ErrorBox error={error} />;
+  const c = data?.case;
+  if (!c) return <Empty>未找到该办件,或您无权查看。</Empty>;
+  const role = session.role;
+  const clerk = role === "WINDOW_CLERK";
+  const decider = clerk || role === "DEPARTMENT_APPROVER";
+  return (
+    <section className="card case">
+      <div className="row">
+        <h1>
+          {c.itemName} <span className={`state state-${c.state}`}>{label(CASE_STATE, c.state)}</span>
+        </h1>
+        <Light deadline={c.clock.deadline} suspended={c.clock.suspended} />
+      </div>
+      <dl className="facts">
+        <dt>办件编号</dt>
+        <dd data-testid="case-number">{c.caseNumber}</dd>
+        <dt>办件ID</dt>
+        <dd>
+          <code data-testid="case-id">{c.id}</code>
+        </dd>
+        <dt>查询码</dt>
+        <dd>{c.queryCode ?? "—"}</dd>
+        <dt>办件类型</dt>
+        <dd>{label(HANDLING, c.handling)}</dd>
+        <dt>受理窗口</dt>
+        <dd>
+          {c.centre.name} {c.window.number} {c.window.name}
+        </dd>
+        <dt>申请人</dt>
+        <dd>
+          {c.applicant.name} · {c.applicant.identifier} · {c.applicant.phone}
+          {c.applicant.contactName ? ` · 联系人 ${c.applicant.contactName}` : ""}
+        </dd>
+        <dt>收件 / 受理</dt>
+        <dd>
+          {c.receivedOn} / {c.acceptedOn ?? "—"}
+          {c.deemedAccepted ? "(逾期未告知,视为受理)" : ""}
+        </dd>
+        <dt>办结期限</dt>
+        <dd data-testid="deadline">{c.clock.deadline ?? (c.clock.suspended ? "特别程序中,暂停计时" : "—")}</dd>
+        {c.decision ? (
+          <>
+            <dt>审批决定</dt>
+            <dd>
+              {label(OUTCOME, c.decision.outcome)} · {c.decision.number} · {c.decision.decidedOn}
+              {c.decision.reasons ? ` · ${c.decision.reasons}` : ""}
+            </dd>
+          </>
+        ) : null}
+        {c.licenceDue && !c.licence ? (
+          <>
+            <dt>制证期限</dt>
+            <dd>{c.licenceDue}</dd>
+          </>
+        ) : null}
+        {c.licence ? (
+          <>
+            <dt>证照</dt>
+            <dd data-testid="licence">
+              {c.licence.number} · 发证 {c.licence.issuedOn} · 有效期 {c.licence.validFrom} 至 {c.licence.validUntil ?? "长期"}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <details>
+        <summary>期限如何计算</summary>
+        <ol>
+          {c.clock.steps.map((s, i) => (
+            <li key={i}>{s}</li>
+          ))}
+        </ol>
+      </details>
+      <h2>材料核验</h2>
+      <ul>
+        {c.materials.map((m) => (
+          <li key={m.name}>
+            {m.name}:{label(MATERIAL_STATUS, m.status)}
+            {m.note ? `(${m.note})` : ""}
+          </li>
+        ))}
+      </ul>
+
+      <div className="actions-panel">
+        {clerk && c.state === "AWAITING_SUPPLEMENT" ? <SupplementForm caseId={c.id} materials={c.materials} onDone={reload} /> : null}
+        {(clerk || role === "DEPARTMENT_APPROVER") && c.state === "ACCEPTED" && c.itemVersion.content.clockStoppingProcedures.length > 0 ? (
+          <SuspendForm caseId={c.id} procedures={c.itemVersion.content.clockStoppingProcedures} onDone={reload} />
+        ) : null}
+        {(clerk || role === "DEPARTMENT_APPROVER") && c.state === "SUSPENDED" ? (
+          <Action
+            title="恢复计时"
+            submitText="特别程序结束,恢复计时"
+            run={async () => (await request(ResumeClockDocument, { caseId: c.id })).resumeClock}
+            onDone={reload}
+          />
+        ) : null}
+        {(role === "CENTRE_MANAGER" || role === "DEPARTMENT_APPROVER") && (c.state === "ACCEPTED" || c.state === "SUSPENDED") ? <ExtendForm caseId={c.id} onDone={reload} /> : null}
+        {decider && c.state === "ACCEPTED" ? <DecideForm caseId={c.id} onDone={reload} /> : null}
+        {decider && c.state === "APPROVED" ? <LicenceForm caseId={c.id} onDone={reload} /> : null}
+      </div>
+
+      <h2>书面通知</h2>
+      {c.notices.length === 0 ? <Empty>尚无书面通知。</Empty> : null}
+      {c.notices.map((n) => (
+        <details key={n.id}>
+          <summary>
+            {label(NOTICE_KIND, n.kind)} {n.number}
+          </summary>
+          <NoticeView notice={n} caseId={c.id} />
+        </details>
+      ))}
+      <h2>办理记录</h2>
+      <ol className="timeline">
+        {c.history.map((h, i) => (
+          <li key={i}>
+            <time>{h.on}</time> {label(CASE_ACTION, h.action)}:{label(CASE_STATE, h.fromState)} → {label(CASE_STATE, h.toState)}
+            {h.reason ? `(${h.reason})` : ""} <span className="hint">{h.actorId}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** One transition as a small form: its inputs, its errors next to them, and the rest above the button. */
+function Action({
+  title,
+  submitText,
+  run,
+  onDone,
+  children,
+  fields = [],
+}: {
+  title: string;
+  submitText: string;
+  run(): Promise<Payload>;
+  onDone(): void;
+  children?: (errors: FieldErrorFieldsFragment[]) => ReactNode;
+  fields?: string[];
+}) {
+  const [errors, setErrors] = useState<FieldErrorFieldsFragment[]>([]);
+  const [failure, setFailure] = useState<Error | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setFailure(null);
+    try {
+      const payload = await run();
+      setErrors(payload.errors);
+      if (payload.errors.length === 0) onDone();
+    } catch (err) {
+      setFailure(toApiError(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <form className="action" onSubmit={submit} aria-label={title}>
+      <h3>{title}</h3>
+      {children?.(errors)}
+      <PayloadErrors errors={errors} shown={fields} />
+      <ErrorBox error={failure} />
+      <button type="submit" className="primary" disabled={busy}>
+        {busy ? "提交中…" : submitText}
+      </button>
+    </form>
+  );
+}
+
+function SupplementForm({ caseId, materials, onDone }: { caseId: string; materials: { name: string; status: MaterialStatus }[]; onDone(): void }) {
+  const lacking = materials.filter((m) => m.status === "MISSING" || m.status === "DEFECTIVE");
+  const [got, setGot] = useState<Record<string, boolean>>(() => Object.fromEntries(lacking.map((m) => [m.name, true])));
+  return (
+    <Action
+      title="补正材料"
+      submitText="登记补正并受理"
+      onDone={onDone}
+      run={async () =>
+        (
+          await request(SupplementMaterialsDocument, {
+            caseId,
+            materials: lacking.map((m) => ({ name: m.name, status: got[m.name] ? "PROVIDED" : m.status })),
+          })
+        ).supplementMaterials
+      }
+    >
+      {() =>
+        lacking.map((m) => (
+          <label key={m.name} className="check">
+            <input type="checkbox" checked={got[m.name] ?? false} onChange={(e) => setGot({ ...got, [m.name]: e.target.checked })} /> {m.name} 已补正
+          </label>
+        ))
+      }
+    </Action>
+  );
+}
+
+function SuspendForm({ caseId, procedures, onDone }: { caseId: string; procedures: SpecialProcedure[]; onDone(): void }) {
+  const [procedure, setProcedure] = useState<SpecialProcedure>(procedures[0]!);
+  const [days, setDays] = useState("5");
+  const [reason, setReason] = useState("");
+  return (
+    <Action
+      title="特别程序(暂停计时)"
+      submitText="开始特别程序"
+      onDone={onDone}
+      fields={["expectedDays", "reason", "procedure"]}
+      run={async () => (await request(SuspendClockDocument, { caseId, input: { procedure, expectedDays: Number(days) || 0, reason } })).suspendClock}
+    >
+      {(errors) => (
+        <div className="grid2">
+          <Select label="特别程序" value={procedure} onChange={(v) => setProcedure(v as SpecialProcedure)} options={procedures.map((p) => ({ value: p, label: PROCEDURE[p] ?? p }))} error={errorFor(errors, "procedure")} />
+          <Field label="预计工作日" value={days} onChange={setDays} inputMode="numeric" error={errorFor(errors, "expectedDays")} />
+          <Field label="原因(告知申请人)" value={reason} onChange={setReason} required error={errorFor(errors, "reason")} />
+        </div>
+      )}
+    </Action>
+  );
+}
+
+function ExtendForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
+  const [days, setDays] = useState("10");
+  const [reason, setReason] = useState("");
+  return (
+    <Action
+      title="批准延长期限"
+      submitText="批准延期"
+      onDone={onDone}
+      fields={["days", "reason"]}
+      run={async () => (await request(ExtendDeadlineDocument, { caseId, input: { days: Number(days) || 0, reason } })).extendDeadline}
+    >
+      {(errors) => (
+        <div className="grid2">
+          <Field label="延长工作日" value={days} onChange={setDays} inputMode="numeric" error={errorFor(errors, "days")} hint="只能延长一次,一般不超过10个工作日" />
+          <Field label="延期理由(告知申请人)" value={reason} onChange={setReason} required error={errorFor(errors, "reason")} />
+        </div>
+      )}
+    </Action>
+  );
+}
+
+function DecideForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
+  const [outcome, setOutcome] = useState<DecisionOutcome>("APPROVED");
+  const [reasons, setReasons] = useState("");
+  return (
+    <Action
+      title="审批决定"
+      submitText="作出决定"
+      onDone={onDone}
+      fields={["reasons", "validUntil"]}
+      run={async () =>
+        (
+          await request(DecideCaseDocument, {
+            caseId,
+            input: { outcome, reasons: reasons || null, licence: null },
+          })
+        ).decideCase
+      }
+    >
+      {(errors) => (
+        <div className="grid2">
+          <Select
+            label="决定"
+            name="outcome"
+            value={outcome}
+            onChange={(v) => setOutcome(v as DecisionOutcome)}
+            options={[
+              { value: "APPROVED", label: "准予许可" },
+              { value: "REFUSED", label: "不予许可(须写明理由)" },
+            ]}
+          />
+          <Field label={outcome === "REFUSED" ? "不予许可的理由" : "说明(可选)"} name="reasons" value={reasons} onChange={setReasons} multiline required={outcome === "REFUSED"} error={errorFor(errors, "reasons")} />
+        </div>
+      )}
+    </Action>
+  );
+}
+
+function LicenceForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
+  const [validUntil, setValidUntil] = useState("");
+  return (
+    <Action
+      title="制发证照"
+      submitText="制证并办结"
+      onDone={onDone}
+      fields={["validUntil", "validFrom"]}
+      run={async () => (await request(IssueLicenceDocument, { caseId, input: validUntil ? { validUntil } : null })).issueLicence}
+    >
+      {(errors) => <Field label="有效期至(长期有效可不填)" name="validUntil" type="date" value={validUntil} onChange={setValidUntil} error={errorFor(errors, "validUntil")} />}
+    </Action>
+  );
+}

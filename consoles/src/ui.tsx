@@ -1,0 +1,123 @@
+import { type ReactNode, useId } from "react";
+import type { ApiError } from "./api.ts";
+import { lightOf } from "./labels.ts";
+
+export interface FieldErrorLike {
+  code: string;
+  message: string;
+  field?: string | null;
+  itemCode?: string | null;
+  index?: number | null;
+}
+
+export function Loading({ text = "正在加载…" }: { text?: string }) {
+  return (
+    <p className="loading" role="status" aria-live="polite">
+      {text}
+    </p>
+  );
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="empty">{children}</p>;
+}
+
+export function ErrorBox({ error }: { error: ApiError | Error | string | undefined | null }) {
+  if (!error) return null;
+  return (
+    <div className="error-box" role="alert">
+      {typeof error === "string" ? error : error.message}
+    </div>
+  );
+}
+
+/** Errors of a payload that no field on the page claims, listed at the top of the form. */
+export function PayloadErrors({ errors, shown = [] }: { errors: readonly FieldErrorLike[] | undefined; shown?: string[] }) {
+  const rest = (errors ?? []).filter((e) => !e.field || !shown.includes(e.field));
+  if (rest.length === 0) return null;
+  return (
+    <ul className="error-box" role="alert">
+      {rest.map((e, i) => (
+        <li key={i}>
+          {e.message}
+          {e.field ? <span className="code">({e.field})</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A labelled input with its hint and the API's or the validator's error right under it. */
+export function Field(props: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  error?: string | null;
+  hint?: string;
+  type?: string;
+  required?: boolean;
+  placeholder?: string;
+  name?: string;
+  autoFocus?: boolean;
+  multiline?: boolean;
+  inputMode?: "numeric" | "text" | "tel";
+}) {
+  const id = useId();
+  const common = {
+    id,
+    name: props.name,
+    value: props.value,
+    required: props.required,
+    placeholder: props.placeholder,
+    autoFocus: props.autoFocus,
+    "aria-invalid": props.error ? true : undefined,
+    "aria-describedby": props.error ? `${id}-err` : undefined,
+  };
+  return (
+    <div className={`field${props.error ? " invalid" : ""}`}>
+      <label htmlFor={id}>
+        {props.label}
+        {props.required ? <span className="req">*</span> : null}
+      </label>
+      {props.multiline ? (
+        <textarea {...common} rows={3} onChange={(e) => props.onChange(e.target.value)} />
+      ) : (
+        <input {...common} type={props.type ?? "text"} inputMode={props.inputMode} onChange={(e) => props.onChange(e.target.value)} />
+      )}
+      {props.error ? (
+        <span className="field-error" id={`${id}-err`} role="alert">
+          {props.error}
+        </span>
+      ) : props.hint ? (
+        <span className="hint">{props.hint}</span>
+      ) : null}
+    </div>
+  );
+}
+
+export function Select(props: { label: string; value: string; onChange(v: string): void; options: { value: string; label: string }[]; error?: string | null; name?: string }) {
+  const id = useId();
+  return (
+    <div className={`field${props.error ? " invalid" : ""}`}>
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} name={props.name} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {props.error ? <span className="field-error">{props.error}</span> : null}
+    </div>
+  );
+}
+
+export function Light({ deadline, suspended }: { deadline: string | null | undefined; suspended?: boolean }) {
+  if (suspended) return <span className="light light-paused">暂停计时</span>;
+  const light = lightOf(deadline);
+  const text = { red: "红灯 已超期", yellow: "黄灯 临近期限", green: "绿灯 正常", none: "—" }[light];
+  return <span className={`light light-${light}`}>{text}</span>;
+}
+
+/** The message of the first error naming `field`. */
+export const errorFor = (errors: readonly FieldErrorLike[] | undefined, field: string) => errors?.find((e) => e.field === field)?.message ?? null;
