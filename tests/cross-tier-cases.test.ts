@@ -412,3 +412,25 @@ describe("remind (提示服务)", () => {
     expect(mine[0].message).toContain("第四十四条");
   });
 });
+
+describe("supervise (效能电子监察) parts", () => {
+  const ALERTS = `query($c: ID!) { clockAlerts(centreId: $c, first: 200) { kind part light dueOn centre { id } window { id } holder { kind id } case { caseNumber } } }`;
+  const alertsOf = async (centreId: string, caseNumber: string, actor: object) =>
+    (await q(ALERTS, { c: centreId }, actor)).clockAlerts.filter((a: any) => a.case.caseNumber === caseNumber);
+
+  it("lights each tier's part: the township's review against the forwarding limit, then the district's decision", async () => {
+    // Accepted Mon 03-02: review due Tue 03-10 (Art. 43), the case due Mon 03-23.
+    net.setToday("2026-03-02");
+    const accepted = await intakeAt(`${TOWNSHIP}-A03`, "ZRGH-XK-001");
+    net.setToday("2026-03-11");
+    const overdue = await alertsOf(TOWNSHIP, accepted.caseNumber, supervisor(TOWNSHIP));
+    expect(overdue.find((a: any) => a.kind === "FORWARD")).toMatchObject({ part: "P1", light: "RED", dueOn: "2026-03-10", centre: { id: TOWNSHIP }, window: { id: `${TOWNSHIP}-A03` } });
+    // Forwarded Wed 03-11: the district's part (9 working days, due Tue 03-24) is the district's to watch; the township's review light is gone.
+    await q(FORWARD, { id: accepted.id, opinion: "同意上报" }, clerk(`${TOWNSHIP}-A03`));
+    expect((await alertsOf(TOWNSHIP, accepted.caseNumber, supervisor(TOWNSHIP))).map((a: any) => a.kind)).not.toContain("FORWARD");
+    net.setToday("2026-03-23");
+    const nearDue = await alertsOf(DISTRICT, accepted.caseNumber, supervisor(DISTRICT));
+    expect(nearDue.find((a: any) => a.part === "P2")).toMatchObject({ light: "YELLOW", dueOn: "2026-03-24", centre: { id: DISTRICT }, holder: { kind: "WINDOW", id: "320213-A03" } });
+    expect(await alertsOf(SIBLING, accepted.caseNumber, supervisor(SIBLING))).toEqual([]);
+  });
+});

@@ -492,7 +492,7 @@ export type CaseEvent = {
 /** 当前经办 / who holds a case now. */
 export type CaseHolder = {
   __typename?: 'CaseHolder';
-  /** 经办人工号或部门标识 / the clerk's id or the department's id */
+  /** 经办人工号(联办或上报环节为窗口编号)或部门标识 / the clerk's id (the window's id for a joint or tier part) or the department's id */
   id: Scalars['ID']['output'];
   /** 类别 / kind */
   kind: HolderKind;
@@ -787,6 +787,8 @@ export type ClockAlert = {
 export type ClockKind =
   /** 办结期限(第四十二条) / the case's deadline (Art. 42) */
   | 'DEADLINE'
+  /** 上报件本级初审并上报(第四十三条) / an escalated case's preliminary review and forward (Art. 43) */
+  | 'FORWARD'
   /** 证照10个工作日内送达(第四十四条) / the licence within 10 working days of the decision (Art. 44) */
   | 'LICENCE'
   /** 一次性告知5个工作日(第三十二条) / the one-time notice within 5 working days of receipt (Art. 32) */

@@ -1,12 +1,14 @@
 import type { HolidayCalendar } from "@wuxi/calendar";
 import type { Db } from "@wuxi/db";
 import type { Actor } from "@wuxi/identity";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { CaseRecord } from "../cases/case-repository.ts";
 import { recordViolation } from "../cases/record-violation.ts";
 import { noticeDueOn, NOTICE_DAYS } from "../cases/review.ts";
 import { bumpStats } from "./stats.ts";
 import { clockWatches } from "./tables.ts";
+import { caseParts } from "../tables.ts";
+import { isOpenPart, partKey } from "../cases/case-parts.ts";
 
 /** Art. 44: working days from the decision to the licence (the same figure as decide-case.ts). */
 const LICENCE_DAYS = 10;
@@ -33,9 +35,9 @@ export async function maintainOversight(tx: Db, t: Transition, calendar: Holiday
     await bumpStats(tx, { ...key, on: c.acceptedOn ?? t.on }, { accepted: 1 });
   } else if (t.to === "NOT_ACCEPTED") {
     await bumpStats(tx, { ...key, on: t.on }, { notAccepted: 1 });
-  } else if (t.from === "ACCEPTED" && (t.to === "APPROVED" || t.to === "REFUSED" || t.to === "CONCLUDED") && c.decidedOn) {
+  } else if ((t.from === "ACCEPTED" || t.from === "FORWARDED") && (t.to === "APPROVED" || t.to === "REFUSED" || t.to === "CONCLUDED") && c.decidedOn) {
     await countDecision(tx, t, calendar);
-  } else if (t.action === "ISSUE_LICENCE" && c.licenceDue && c.concludedOn && c.concludedOn > c.licenceDue) {
+  } else if ((t.action === "ISSUE_LICENCE" || t.action === "HAND_OVER") && c.licenceDue && c.concludedOn && c.concludedOn > c.licenceDue) {
     await bumpStats(tx, { ...key, on: c.concludedOn }, { licenceLate: 1 });
   }
 }
@@ -78,14 +80,37 @@ async function countDecision(tx: Db, t: Transition, calendar: HolidayCalendar): 
   }
 }
 
-/** Rewrites the case's own clocks (part '') from its state: the lights read these rows. */
+/**
+ * Rewrites the case's clocks from its state and its parts' (the lights read these rows): the case's
+ * own (part ''), and each open part's under its key (P1, P2 …) at the centre and window handling it —
+ * a joint department's deadline, an escalated case's preliminary review against the Art. 43
+ * forwarding limit (FORWARD), and the upper tier's decision.
+ */
 export async function watchClocks(tx: Db, c: CaseRecord, calendar: HolidayCalendar): Promise<void> {
-  await tx.delete(clockWatches).where(and(eq(clockWatches.caseId, c.id), eq(clockWatches.part, "")));
+  await tx.delete(clockWatches).where(eq(clockWatches.caseId, c.id));
+  const parts = await tx.select().from(caseParts).where(eq(caseParts.caseId, c.id));
   const base = { caseId: c.id, part: "", centreId: c.centreId, departmentId: c.departmentId, windowId: c.windowId };
   const atWindow = { holderKind: "WINDOW", holderId: c.clerkId };
   const rows: (typeof clockWatches.$inferInsert)[] = [];
   if (c.state === "RECEIVED") rows.push({ ...base, ...atWindow, kind: "NOTICE", dueOn: noticeDueOn(c.receivedOn, calendar), limitDays: NOTICE_DAYS });
-  if (c.state === "ACCEPTED" && c.deadline) rows.push({ ...base, ...atWindow, kind: "DEADLINE", dueOn: c.deadline, limitDays: c.limitDays + c.extensionDays });
-  if (c.state === "APPROVED" && c.licenceDue) rows.push({ ...base, holderKind: "DEPARTMENT", holderId: c.departmentId, kind: "LICENCE", dueOn: c.licenceDue, limitDays: LICENCE_DAYS });
+  if ((c.state === "ACCEPTED" || c.state === "FORWARDED") && c.deadline) rows.push({ ...base, ...atWindow, kind: "DEADLINE", dueOn: c.deadline, limitDays: c.limitDays + c.extensionDays });
+  if ((c.state === "APPROVED" || c.state === "AWAITING_HANDOVER") && c.licenceDue) {
+    rows.push({ ...base, holderKind: "DEPARTMENT", holderId: c.departmentId, kind: "LICENCE", dueOn: c.licenceDue, limitDays: LICENCE_DAYS });
+  }
+  for (const p of parts.filter((p) => isOpenPart(p) && p.deadline)) {
+    rows.push({
+      caseId: c.id,
+      part: partKey(p),
+      kind: p.kind === "REVIEW" ? "FORWARD" : "DEADLINE",
+      centreId: p.centreId,
+      departmentId: p.departmentId,
+      windowId: p.windowId ?? c.windowId,
+      dueOn: p.deadline!,
+      limitDays: p.limitDays,
+      // A part is held by its window, or by its department's approvers where the centre has no window for it.
+      holderKind: p.windowId ? "WINDOW" : "DEPARTMENT",
+      holderId: p.windowId ?? p.departmentId,
+    });
+  }
   if (rows.length) await tx.insert(clockWatches).values(rows);
 }

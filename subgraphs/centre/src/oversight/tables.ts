@@ -29,14 +29,14 @@ export const oversightSettings = pgTable(
  * 监察时钟: every running clock of an open case, one row per duty (DEADLINE 办结期限, NOTICE 一次性告知
  * 5日, LICENCE 第四十四条制证送达), rewritten by recordTransition in the transition's transaction. The
  * lights are read from here, never from a scan of cases. `part` is '' for the case itself; joint and
- * tier parts take their own key.
+ * tier parts take their own key (P1, P2 …, the part's sequence).
  */
 export const clockWatches = pgTable(
   "clock_watches",
   {
     caseId: text("case_id").notNull(),
     part: text("part").notNull().default(""),
-    /** DEADLINE | NOTICE | LICENCE */
+    /** DEADLINE | NOTICE | LICENCE | FORWARD (上报件初审, Art. 43) */
     kind: text("kind").notNull(),
     centreId: text("centre_id").notNull(),
     departmentId: text("department_id").notNull(),
