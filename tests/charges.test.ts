@@ -261,12 +261,18 @@ describe("charge (收费窗口收款)", () => {
       expect(r.data.chargeBill).toMatchObject({ receipt: null, errors: [{ code, field: "amountFen" }] });
       expect(r.data.chargeBill.errors[0].message).toMatch(/金额|缴费|实收/);
     }
-    // Not an integer, beyond 32 bits, or not a method at all: GraphQL itself refuses before any resolver runs.
-    for (const input of [{ amountFen: 80.5 }, { amountFen: 2 ** 31 }, { method: "BITCOIN" }]) {
+    // Not an integer, beyond 32 bits, or not a method at all: GraphQL itself refuses before any resolver runs,
+    // and the gateway says so in Chinese, naming the field.
+    for (const [input, field, words] of [
+      [{ amountFen: 80.5 }, "input.amountFen", "须为整数"],
+      [{ amountFen: 2 ** 31 }, "input.amountFen", "超出允许的范围"],
+      [{ method: "BITCOIN" }, "input.method", "不是允许的选项"],
+    ] as const) {
       const r = await net.query(CHARGE, { input: { billId: bill.id, method: "CASH", amountFen: 8000, idempotencyKey: key(), ...input } }, liangxiCashier);
       expect(r.body.data ?? null).toBeNull();
-      expect(r.body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
-      expect(r.body.errors[0].message).toContain("input.");
+      expect(r.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+      expect(r.body.errors[0].message).toContain(field);
+      expect(r.body.errors[0].message).toContain(words);
     }
     expect(await ledgerRows()).toHaveLength(before);
     expect((await billRow(bill.id)).status).toBe("UNPAID");

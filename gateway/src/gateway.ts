@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { chineseInputError } from "./input-errors.ts";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { InvalidTokenError } from "@wuxi/identity";
@@ -65,6 +66,7 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(armor.plugins as ApolloServerPlugin<GatewayContext>[])],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
+    formatError: (formatted) => chineseInputError(formatted),
     includeStacktraceInErrorResponses: false,
     // runService handles SIGINT/SIGTERM and closes the database after the server; a second stop() would hang.
     stopOnTerminationSignals: false,
