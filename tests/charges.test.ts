@@ -128,6 +128,9 @@ describe("bill (开具缴费通知)", () => {
     const seen = (await query(CASE_BILL, { id: c.id }, clerk("320213"))).data.case;
     expect(seen.bill.id).toBe(bill.id);
     expect(seen.history.map((h: any) => h.action)).toContain("BILL");
+    // 提示服务: the applicant is told what is due and where to pay.
+    const told = (await query(`query($id: ID!) { case(id: $id) { notifications { event message } } }`, { id: c.id }, clerk("320213"))).data.case.notifications;
+    expect(told).toContainEqual({ event: "BILL_DUE", message: expect.stringContaining("应缴费用共计80.00元") });
   });
 
   it("puts every department's fees of a joint item on one bill, each line naming its department and legal basis", async () => {

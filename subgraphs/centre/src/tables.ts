@@ -357,7 +357,7 @@ export const notifications = pgTable(
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
     centreId: text("centre_id").notNull(),
-    /** ACCEPTED | ONE_TIME_NOTICE | NOT_ACCEPTED | SUSPENDED | RESUMED | EXTENDED | FORWARDED | APPROVED | REFUSED | LICENCE_ISSUED | CONCLUDED */
+    /** ACCEPTED | ONE_TIME_NOTICE | NOT_ACCEPTED | SUSPENDED | RESUMED | EXTENDED | FORWARDED | APPROVED | BILL_DUE | PAID | REFUSED | LICENCE_ISSUED | CONCLUDED */
     event: text("event").notNull(),
     /** OUTBOX | SMS | … */
     channel: text("channel").notNull(),

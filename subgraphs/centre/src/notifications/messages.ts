@@ -1,5 +1,6 @@
 import { formatChineseDate as cn } from "@wuxi/documents";
 import { SPECIAL_PROCEDURE_NAMES } from "../cases/case-clock.ts";
+import { yuan } from "../charges/money.ts";
 import type { CaseRecord } from "../cases/case-repository.ts";
 
 /** The applicant-facing events and what the applicant is told: no ID numbers, no phone, ever. */
@@ -25,6 +26,8 @@ export const APPLICANT_MESSAGES: Record<string, { event: string; message: Messag
   EXTEND: { event: "EXTENDED", message: (c, d) => `${item(c)}经批准延长${d.days}个工作日${deadline(d.deadline)}。` },
   APPROVE: { event: "APPROVED", message: (c) => `${item(c)}已作出准予许可决定,证照制发后将通知您领取。` },
   REFUSE: { event: "REFUSED", message: (c) => `${item(c)}已作出不予许可决定,理由和救济途径详见决定书。` },
+  BILL: { event: "BILL_DUE", message: (c, d) => `${item(c)}应缴费用共计${yuan(Number(d.totalFen))}元,请到本中心收费窗口缴纳(可刷卡或网上支付)。` },
+  CHARGE: { event: "PAID", message: (c, d) => `${item(c)}已缴费${yuan(Number(d.amountFen))}元,票据号${d.receiptNumber}。` },
   FORWARD: {
     event: "FORWARDED",
     message: (c, d) => `${item(c)}已完成初审,报送${d.toName ?? "上级行政服务中心"}审批;您无需前往上级中心,结果将送回原受理窗口。`,
