@@ -306,6 +306,8 @@ describe.skipIf(!executablePath)("consoles in Chromium", () => {
     await login(page, "WINDOW_CLERK", { centre: "320213", window: "320213-A01" });
     await page.goto(`${base}/window/intake`);
     await page.getByLabel("检索本窗口进驻的事项").fill("测试承诺件");
+    // Enter takes the first match once the window's items have loaded.
+    await page.getByRole("button", { name: /测试承诺件/ }).waitFor();
     await page.getByLabel("检索本窗口进驻的事项").press("Enter");
     await page.getByLabel("姓名").fill("钱七");
     await page.getByLabel("居民身份证号码").fill("11010519491231002X");
@@ -322,6 +324,8 @@ describe.skipIf(!executablePath)("consoles in Chromium", () => {
 
     await page.goto(`${base}/window/intake`);
     await page.getByLabel("检索本窗口进驻的事项").fill("测试即办件");
+    // Enter takes the first match once the window's items have loaded.
+    await page.getByRole("button", { name: /测试即办件/ }).waitFor();
     await page.getByLabel("检索本窗口进驻的事项").press("Enter");
     await page.getByLabel("姓名").fill("孙八");
     await page.getByLabel("居民身份证号码").fill("11010519491231002X");
