@@ -122,7 +122,7 @@ export function TierActions({ c, tiers, session, onDone }: { c: CaseFacts; tiers
           </div>
         );
       })}
-      {accepting && open ? <ConcludeForm caseId={c.id} onDone={onDone} /> : null}
+      {accepting && open ? <ConcludeForm caseId={c.id} onDone={onDone} pending={tiers.parts.filter((p) => p.state !== "APPROVED").map((p) => p.department.name)} /> : null}
     </>
   );
 }
@@ -217,7 +217,7 @@ function ChaseForm({ partId, who, late, onDone }: { partId: string; who: string;
   );
 }
 
-function ConcludeForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
+function ConcludeForm({ caseId, onDone, pending }: { caseId: string; onDone(): void; pending: string[] }) {
   const [validUntil, setValidUntil] = useState("");
   return (
     <Action
@@ -230,6 +230,7 @@ function ConcludeForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
       {(errors) => (
         <>
           <p className="hint">各部门环节均同意后,以牵头部门的决定制发证照并办结。</p>
+          {pending.length > 0 ? <p className="late-mark">尚未同意:{pending.join("、")}</p> : <p className="ok">各部门均已同意,可以办结。</p>}
           <Field label="证照有效期至(长期有效可不填)" name="validUntil" type="date" value={validUntil} onChange={setValidUntil} error={errorFor(errors, "validUntil")} />
         </>
       )}
