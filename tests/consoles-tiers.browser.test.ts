@@ -26,6 +26,7 @@ const shots = process.env.UPDATE_SCREENSHOTS ? `${repoRoot}docs/screenshots` : `
 const TOWNSHIP_WINDOW = "320213-001-A03"; // 崇安寺街道 规划窗口
 const DISTRICT_WINDOW = "320213-A03"; // 梁溪区 规划窗口
 const LEAD_WINDOW = "320213-A01"; // 梁溪区 市场监管窗口
+const AGENT_ID = "dbr-cas-09";
 
 /**
  * A 联办件 of market regulation with planning, free of charge (the seeded SCJG-XK-006 has a fee, and
@@ -56,6 +57,10 @@ beforeAll(async () => {
   await net.syncReplica();
   const stationed = await net.query(`mutation($input: StationItemInput!) { stationItem(input: $input) { errors { code message } } }`, { input: { windowId: LEAD_WINDOW, itemCode: jointItem.code, authority: "ACCEPT_AND_DECIDE" } }, { id: "mgr-320213", role: "CENTRE_MANAGER", centreId: "320213" } as never);
   expect(stationed.body.data.stationItem.errors).toEqual([]);
+  // An agent of the township, who files the escalated case and follows it across the tiers.
+  const training = [{ course: "代办规范与《行政许可法》", completedOn: "2026-01-10", hours: 8 }];
+  const registered = await net.query(`mutation($c: ID!, $i: RegisterAgentInput!) { registerAgent(centreId: $c, input: $i) { errors { code } } }`, { c: "320213-001", i: { id: AGENT_ID, name: "钱代办", phone: "13800005555", trainings: training } }, { id: "mgr-320213-001", role: "CENTRE_MANAGER", centreId: "320213-001" } as never);
+  expect(registered.body.data.registerAgent.errors).toEqual([]);
   base = net.gatewayUrl.replace(/\/graphql$/, "");
   browser = await chromium.launch({
     executablePath,
@@ -70,7 +75,7 @@ afterAll(async () => {
 });
 
 /** A logged-in tab of its own (a fresh profile: the session lives in sessionStorage); page errors are collected. */
-async function as(role: string, scope: { centre?: string; window?: string; department?: string }) {
+async function as(role: string, scope: { centre?: string; window?: string; department?: string; agentId?: string }) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -80,6 +85,7 @@ async function as(role: string, scope: { centre?: string; window?: string; depar
   if (scope.centre) await page.getByLabel("所属中心").selectOption(scope.centre);
   if (scope.window) await page.getByLabel("窗口").selectOption(scope.window);
   if (scope.department) await page.getByLabel("部门").selectOption(scope.department);
+  if (scope.agentId) await page.getByLabel("代办员编号").fill(scope.agentId);
   await page.getByRole("button", { name: "登录" }).click();
   await page.waitForURL((u) => !u.pathname.startsWith("/login"));
   return { page, errors, close: () => context.close() };
@@ -90,13 +96,14 @@ const shot = (page: Page, name: string) => page.screenshot({ path: `${shots}/${n
 const state = (page: Page) => page.locator("h1 .state").first().textContent();
 
 /** The window's intake of an item for 张三, every required material provided; answers the case page's id and number. */
-async function intake(page: Page, search: string, item: RegExp) {
+async function intake(page: Page, search: string, item: RegExp, agentId?: string) {
   await page.goto(`${base}/window/intake`);
   await page.getByLabel("检索本窗口进驻的事项").fill(search);
   await page.getByRole("button", { name: item }).click();
   await page.getByLabel("姓名").fill("张三");
   await page.getByLabel("居民身份证号码").fill("11010519491231002X");
   await page.getByLabel("手机号码").fill("13912345678");
+  if (agentId) await page.getByLabel(/代办员编号/).fill(agentId);
   await page.getByRole("button", { name: "提交受理" }).click();
   await page.getByRole("heading", { name: "已受理" }).waitFor();
   const caseNumber = (await page.getByTestId("case-number").textContent())!;
@@ -108,7 +115,7 @@ async function intake(page: Page, search: string, item: RegExp) {
 describe.skipIf(!executablePath)("joint and escalated cases in Chromium", () => {
   it("forwards a 乡村建设规划许可 from 崇安寺街道 to 梁溪区, decides and licenses it there, and hands it over at the township", async () => {
     const township = await clerkAt(TOWNSHIP_WINDOW);
-    const { id, caseNumber } = await intake(township.page, "乡村建设", /乡村建设规划许可/);
+    const { id, caseNumber } = await intake(township.page, "乡村建设", /乡村建设规划许可/, AGENT_ID);
     const parts = township.page.getByTestId("parts");
     await expect.poll(() => parts.locator("tr[data-part=REVIEW]").textContent()).toContain("本级初审");
     expect(await township.page.getByTestId("holder").textContent()).toContain("崇安寺");
@@ -142,8 +149,16 @@ describe.skipIf(!executablePath)("joint and escalated cases in Chromium", () => 
     const history = (await township.page.locator(".timeline").textContent())!;
     for (const step of ["上报", "准予许可", "上级制发证照,待送达", "送达证照"]) expect(history).toContain(step);
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    expect([...township.errors, ...district.errors]).toEqual([]);
-    await Promise.all([township.close(), district.close()]);
+
+    // The agent follows the case with each tier's part and clock.
+    const agent = await as("AGENT", { centre: "320213-001", agentId: AGENT_ID });
+    await agent.page.getByRole("link", { name: caseNumber }).waitFor();
+    const partRows = await agent.page.locator("tr.part-row").allTextContents();
+    expect(partRows.some((r) => r.includes("本级初审") && r.includes("崇安寺"))).toBe(true);
+    expect(partRows.some((r) => r.includes("上级审批决定") && r.includes("梁溪区"))).toBe(true);
+    await shot(agent.page, "agent-parts");
+    expect([...township.errors, ...district.errors, ...agent.errors]).toEqual([]);
+    await Promise.all([township.close(), district.close(), agent.close()]);
   });
 
   it("refuses to conclude a joint case while a part is open; both departments approve, then the lead window concludes", async () => {

@@ -49,9 +49,7 @@ export function AgentConsole() {
                 </td>
                 <td>{label(CASE_STATE, c.state)}</td>
                 <td>{c.clock.deadline ?? (c.clock.suspended ? "暂停计时" : "—")}</td>
-                <td>
-                  <Light deadline={c.clock.deadline} suspended={c.clock.suspended} />
-                </td>
+                <td>{c.state === "CONCLUDED" || c.state === "REFUSED" ? "已办结" : <Light deadline={c.clock.deadline} suspended={c.clock.suspended} />}</td>
               </tr>
               {c.parts.map((p) => (
                 <tr key={p.id} className="part-row" data-part={p.kind}>

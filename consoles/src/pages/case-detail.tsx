@@ -128,7 +128,8 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
             onDone={reload}
           />
         ) : null}
-        {(role === "CENTRE_MANAGER" || role === "DEPARTMENT_APPROVER") && (c.state === "ACCEPTED" || c.state === "SUSPENDED") ? <ExtendForm caseId={c.id} onDone={reload} /> : null}
+        {/* A joint case's extension needs the government's approval, recorded by the centre's manager. */}
+        {(role === "CENTRE_MANAGER" || (role === "DEPARTMENT_APPROVER" && c.handling !== "JOINT")) && (c.state === "ACCEPTED" || c.state === "SUSPENDED") ? <ExtendForm caseId={c.id} onDone={reload} /> : null}
         {!tiered && decider && c.state === "ACCEPTED" ? <DecideForm caseId={c.id} onDone={reload} /> : null}
         {!tiered && decider && c.state === "APPROVED" ? <LicenceForm caseId={c.id} onDone={reload} /> : null}
       </div>

@@ -12,7 +12,7 @@ import {
   ResumePartDocument,
   type SpecialProcedure,
 } from "../generated/graphql.ts";
-import { label, PART_KIND, PART_STATE, TIER, todayInShanghai } from "../labels.ts";
+import { label, OUTCOME, PART_KIND, PART_STATE, TIER, todayInShanghai } from "../labels.ts";
 import type { Session } from "../session.ts";
 import { errorFor, Field, Light, Select } from "../ui.tsx";
 import { Action, DecideForm, LicenceForm, SuspendForm } from "./case-actions.tsx";
@@ -39,7 +39,7 @@ export function PartsTable({ parts, holder }: { parts: PartFieldsFragment[]; hol
           当前办理:{holder.centre.name}({TIER[holder.centre.tier]}) {holder.window.number} {holder.window.name}
         </p>
       ) : null}
-      <table className="table" data-testid="parts">
+      <table className="table parts-table" data-testid="parts">
         <thead>
           <tr>
             <th>序号</th>
@@ -73,7 +73,7 @@ export function PartsTable({ parts, holder }: { parts: PartFieldsFragment[]; hol
                 {isOpen(p) && p.clock.deadline && p.clock.deadline < today ? <span className="late-mark">已超期</span> : null}
               </td>
               <td>
-                {p.decision ? `${label(PART_STATE, p.decision.outcome)} ${p.decision.number}` : ""}
+                {p.decision ? `${label(p.kind === "DECISION" ? OUTCOME : PART_STATE, p.decision.outcome)} ${p.decision.number}` : ""}
                 {p.opinion ? <div className="hint">{p.kind === "REVIEW" ? "初审意见:" : "理由:"}{p.opinion}</div> : null}
               </td>
             </tr>

@@ -65,15 +65,15 @@ export function RemindersPage({ session }: { session: Session }) {
   );
 }
 
-/** The navigation's badge: reminders of cases still open, refreshed on every page change. */
+/** The navigation's badge: how many open cases have reminders, refreshed on every page change. */
 export function RemindersBadge() {
   const { path } = useLocation();
   const { data, reload } = useQuery(MyRemindersDocument, { first: 100 });
   useEffect(() => reload(), [path, reload]);
-  const open = data?.myReminders.filter((r) => !CLOSED.includes(r.case.state)).length ?? 0;
+  const open = new Set(data?.myReminders.filter((r) => !CLOSED.includes(r.case.state)).map((r) => r.case.id)).size;
   if (open === 0) return null;
   return (
-    <span className="badge" data-testid="reminder-badge" aria-label={`${open}条提醒`}>
+    <span className="badge" data-testid="reminder-badge" aria-label={`${open}件办件有提醒`}>
       {open}
     </span>
   );
