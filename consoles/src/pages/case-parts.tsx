@@ -122,6 +122,9 @@ export function TierActions({ c, tiers, session, onDone }: { c: CaseFacts; tiers
           </div>
         );
       })}
+      {approver && open && !tiers.parts.some((p) => isOpen(p) && p.department.id === session.departmentId) ? (
+        <p className="notice-line">本部门环节已作出决定,待其他部门决定后由牵头窗口办结。</p>
+      ) : null}
       {accepting && open ? <ConcludeForm caseId={c.id} onDone={onDone} pending={tiers.parts.filter((p) => p.state !== "APPROVED").map((p) => p.department.name)} /> : null}
     </>
   );
