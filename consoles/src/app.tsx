@@ -33,11 +33,12 @@ export const NAV: NavItem[] = [
   { to: "/window/queue", text: "待办队列", roles: ["WINDOW_CLERK"] },
   { to: "/charge", text: "收费窗口", roles: ["CHARGE_CLERK"] },
   { to: "/department/cases", text: "审批决定", roles: ["DEPARTMENT_APPROVER"] },
-  { to: "/reminders", text: "提示服务", roles: ["WINDOW_CLERK", "DEPARTMENT_APPROVER", "CENTRE_MANAGER"] },
   { to: "/department/catalogue", text: "事项目录", roles: ["CATALOGUE_PUBLISHER"] },
   { to: "/manager", text: "中心管理", roles: ["CENTRE_MANAGER"] },
   { to: "/supervisor", text: "效能监察", roles: ["SUPERVISOR"] },
   { to: "/agent", text: "代办件", roles: ["AGENT"] },
+  // Last: a role's home is its first entry (homeOf).
+  { to: "/reminders", text: "提示服务", roles: ["WINDOW_CLERK", "DEPARTMENT_APPROVER", "CENTRE_MANAGER"] },
 ];
 
 export function homeOf(role: Role): string {
