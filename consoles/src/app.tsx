@@ -12,6 +12,7 @@ import { LoginPage } from "./pages/login.tsx";
 import { ManagerPage } from "./pages/manager.tsx";
 import { PendingPage } from "./pages/pending.tsx";
 import { QueuePage } from "./pages/queue.tsx";
+import { RemindersBadge, RemindersPage } from "./pages/reminders.tsx";
 import { match, navigate, useLocation } from "./router.ts";
 import { clearSession, type Role, type Session, useSession } from "./session.ts";
 
@@ -36,6 +37,8 @@ export const NAV: NavItem[] = [
   { to: "/manager", text: "中心管理", roles: ["CENTRE_MANAGER"] },
   { to: "/supervisor", text: "效能监察", roles: ["SUPERVISOR"] },
   { to: "/agent", text: "代办件", roles: ["AGENT"] },
+  // Last: a role's home is its first entry (homeOf).
+  { to: "/reminders", text: "提示服务", roles: ["WINDOW_CLERK", "DEPARTMENT_APPROVER", "CENTRE_MANAGER"] },
 ];
 
 export function homeOf(role: Role): string {
@@ -67,7 +70,8 @@ function page(path: string, session: Session | null): ReactNode {
   if (path === "/window/intake") return need(["WINDOW_CLERK"], <IntakePage session={session!} />);
   if (path === "/window/queue") return need(["WINDOW_CLERK"], <QueuePage session={session!} />);
   if ((p = match("/case/:id", path))) return need(["WINDOW_CLERK", "DEPARTMENT_APPROVER", "CENTRE_MANAGER", "AGENT"], <CaseDetailPage id={p.id!} session={session!} />);
-  if (path === "/department/cases") return need(["DEPARTMENT_APPROVER"], <ApproverPage />);
+  if (path === "/department/cases") return need(["DEPARTMENT_APPROVER"], <ApproverPage session={session!} />);
+  if (path === "/reminders") return need(["WINDOW_CLERK", "DEPARTMENT_APPROVER", "CENTRE_MANAGER"], <RemindersPage session={session!} />);
   if (path === "/department/catalogue") return need(["CATALOGUE_PUBLISHER"], <CataloguePage session={session!} />);
   if (path === "/manager") return need(["CENTRE_MANAGER"], <ManagerPage session={session!} />);
   if (path === "/agent") return need(["AGENT"], <AgentConsole />);
@@ -106,6 +110,7 @@ export function App() {
           {items.map((n) => (
             <Link key={n.to} to={n.to} className={path.startsWith(n.to) ? "active" : ""}>
               {n.text}
+              {n.to === "/reminders" ? <RemindersBadge /> : null}
             </Link>
           ))}
         </nav>

@@ -13,7 +13,9 @@ export const CASE_STATE: Record<string, string> = {
   NOT_ACCEPTED: "不予受理",
   ACCEPTED: "已受理",
   SUSPENDED: "特别程序中",
+  FORWARDED: "已上报",
   APPROVED: "准予许可",
+  AWAITING_HANDOVER: "待送达",
   CONCLUDED: "已办结",
   REFUSED: "不予许可",
 };
@@ -81,4 +83,22 @@ export const CASE_ACTION: Record<string, string> = {
   APPROVE: "准予许可",
   REFUSE: "不予许可",
   ISSUE_LICENCE: "制发证照",
+  FORWARD: "上报",
+  APPROVE_PART: "环节同意",
+  CHASE: "督办",
+  ISSUE_LICENCE_FOR_HANDOVER: "上级制发证照,待送达",
+  HAND_OVER: "送达证照",
 };
+
+/** 联办件 and 上报件: the parts a case is handled in. */
+export const PART_KIND: Record<string, string> = { JOINT_LEAD: "牵头部门", JOINT_CO: "协办部门", REVIEW: "本级初审", DECISION: "上级审批决定" };
+export const PART_STATE: Record<string, string> = {
+  OPEN: "办理中",
+  SUSPENDED: "暂停计时",
+  APPROVED: "同意",
+  REFUSED: "不同意",
+  FORWARDED: "已上报",
+  CLOSED: "终止",
+};
+export const REMINDER_KIND: Record<string, string> = { APPROACHING: "临近期限", OVERDUE: "已超期", CHASE: "督办" };
+export const RECIPIENT: Record<string, string> = { HANDLER: "本窗口办理", LEAD: "牵头(受理)窗口跟踪" };

@@ -271,6 +271,39 @@ export type NoticeKind =
   /** 特别程序告知书 / suspension notice */
   | 'SUSPENSION';
 
+/** 环节决定(输入) / a department's decision on its part. */
+export type PartDecisionInput = {
+  outcome: DecisionOutcome;
+  /** 理由(不同意时必填) / reasons; required for a refusal */
+  reasons?: string | null | undefined;
+};
+
+/** 办件环节类别 / kind of part of a case. */
+export type PartKind =
+  /** 上报件的上级审批决定环节 / the competent upper tier's decision on an escalated case */
+  | 'DECISION'
+  /** 联办协办部门环节 / a co-department's part of a joint case */
+  | 'JOINT_CO'
+  /** 联办牵头部门环节 / the lead department's part of a joint case */
+  | 'JOINT_LEAD'
+  /** 上报件的本级初审环节(第四十三条) / the accepting tier's preliminary review of an escalated case (Art. 43) */
+  | 'REVIEW';
+
+/** 办件环节状态 / state of a part. */
+export type PartState =
+  /** 同意 / approved */
+  | 'APPROVED'
+  /** 终止(他部门不予许可) / closed because another part refused */
+  | 'CLOSED'
+  /** 已上报 / forwarded to the tier above */
+  | 'FORWARDED'
+  /** 办理中 / in progress */
+  | 'OPEN'
+  /** 不同意 / refused */
+  | 'REFUSED'
+  /** 特别程序中,暂停计时 / suspended for a special procedure */
+  | 'SUSPENDED';
+
 /** 办事程序的一步(输入) / a procedure step, as input. */
 export type ProcedureStepInput = {
   days: number;
@@ -307,6 +340,15 @@ export type RegisterStaffInput = {
   /** 有效期止 / valid until (YYYY-MM-DD) */
   validUntil: string;
 };
+
+/** 提醒类别 / kind of staff reminder. */
+export type ReminderKind =
+  /** 临近期限(黄灯) / deadline near */
+  | 'APPROACHING'
+  /** 牵头窗口督办 / chased by the lead window */
+  | 'CHASE'
+  /** 已超期(红灯) / deadline passed */
+  | 'OVERDUE';
 
 /** 不计入办理时限的特别程序(《行政许可法》第四十五条) / special procedures that stop the clock (Art. 45). */
 export type SpecialProcedure =
@@ -372,7 +414,7 @@ export type WindowKind =
 export type MyEntrustedCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyEntrustedCasesQuery = { myEntrustedCases: Array<{ id: string, caseNumber: string, itemName: string, state: CaseState, receivedOn: string, acceptedOn: string | null, centre: { id: string, name: string, tier: Tier }, window: { number: string, name: string }, applicant: { name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number, extensionDays: number, pausedWorkingDays: number, steps: Array<string> } }> };
+export type MyEntrustedCasesQuery = { myEntrustedCases: Array<{ id: string, caseNumber: string, itemName: string, state: CaseState, receivedOn: string, acceptedOn: string | null, handling: HandlingType, centre: { id: string, name: string, tier: Tier }, window: { number: string, name: string }, applicant: { name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number, extensionDays: number, pausedWorkingDays: number, steps: Array<string> }, parts: Array<{ id: string, seq: number, kind: PartKind, state: PartState, late: boolean, concludedOn: string | null, centre: { name: string, tier: Tier }, window: { number: string, name: string } | null, department: { name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number } }> }> };
 
 export type FieldErrorFieldsFragment = { code: string, message: string, field: string | null, itemCode: string | null, index: number | null };
 
@@ -551,6 +593,86 @@ export type UpperTierItemsQueryVariables = Exact<{
 
 
 export type UpperTierItemsQuery = { upperTierItems: Array<{ escalated: boolean, item: { code: string, content: { name: string, handling: HandlingType, promisedDays: number }, department: { short: string } }, handledAt: { id: string, name: string } }> };
+
+export type PartFieldsFragment = { id: string, seq: number, kind: PartKind, state: PartState, startedOn: string, concludedOn: string | null, late: boolean, opinion: string | null, handlerId: string | null, centre: { id: string, name: string, tier: Tier }, window: { id: string, number: string, name: string } | null, department: { id: string, name: string }, clock: { deadline: string | null, limitDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean }, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null } | null };
+
+export type MutationResultFragment = { case: { id: string, state: CaseState } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> };
+
+export type CaseTiersQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CaseTiersQuery = { case: { id: string, handling: HandlingType, state: CaseState, parts: Array<{ id: string, seq: number, kind: PartKind, state: PartState, startedOn: string, concludedOn: string | null, late: boolean, opinion: string | null, handlerId: string | null, centre: { id: string, name: string, tier: Tier }, window: { id: string, number: string, name: string } | null, department: { id: string, name: string }, clock: { deadline: string | null, limitDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean }, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null } | null }>, holder: { centre: { id: string, name: string, tier: Tier }, window: { id: string, number: string, name: string } } } | null };
+
+export type ForwardCaseMutationVariables = Exact<{
+  caseId: string;
+  opinion: string;
+}>;
+
+
+export type ForwardCaseMutation = { forwardCase: { case: { id: string, state: CaseState } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type HandOverCaseMutationVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type HandOverCaseMutation = { handOverCase: { case: { id: string, state: CaseState } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type DecidePartMutationVariables = Exact<{
+  partId: string;
+  input: PartDecisionInput;
+}>;
+
+
+export type DecidePartMutation = { decidePart: { case: { id: string, state: CaseState } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type ConcludeJointCaseMutationVariables = Exact<{
+  caseId: string;
+  licence?: LicenceTermsInput | null | undefined;
+}>;
+
+
+export type ConcludeJointCaseMutation = { concludeJointCase: { case: { id: string, state: CaseState } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type ChasePartMutationVariables = Exact<{
+  partId: string;
+  message: string;
+}>;
+
+
+export type ChasePartMutation = { chasePart: { case: { id: string, state: CaseState } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type SuspendPartMutationVariables = Exact<{
+  caseId: string;
+  input: SuspendInput;
+}>;
+
+
+export type SuspendPartMutation = { suspendClock: { case: { id: string, state: CaseState } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type ResumePartMutationVariables = Exact<{
+  caseId: string;
+  partId?: string | null | undefined;
+}>;
+
+
+export type ResumePartMutation = { resumeClock: { case: { id: string, state: CaseState } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type MyRemindersQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type MyRemindersQuery = { myReminders: Array<{ id: string, kind: ReminderKind, deadline: string, recipient: string, message: string, createdOn: string, case: { id: string, caseNumber: string, itemName: string, state: CaseState }, part: { id: string, seq: number, kind: PartKind, department: { name: string } } | null }> };
+
+export type DepartmentQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type DepartmentQueueQuery = { departmentQueue: Array<{ id: string, caseNumber: string, itemName: string, handling: HandlingType, state: CaseState, applicant: { name: string }, centre: { id: string, name: string, tier: Tier }, clock: { deadline: string | null, suspended: boolean }, parts: Array<{ id: string, seq: number, kind: PartKind, state: PartState, department: { id: string }, clock: { deadline: string | null, suspended: boolean } }> }> };
 
 export type WindowItemsQueryVariables = Exact<{
   centreId: string;
@@ -949,6 +1071,63 @@ fragment CaseFields on Case {
     ...NoticeFields
   }
 }`, {"fragmentName":"CasePayloadFields"}) as unknown as TypedDocumentString<CasePayloadFieldsFragment, unknown>;
+export const PartFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartFields on CasePart {
+  id
+  seq
+  kind
+  state
+  startedOn
+  concludedOn
+  late
+  opinion
+  handlerId
+  centre {
+    id
+    name
+    tier
+  }
+  window {
+    id
+    number
+    name
+  }
+  department {
+    id
+    name
+  }
+  clock {
+    deadline
+    limitDays
+    extensionDays
+    pausedWorkingDays
+    suspended
+  }
+  decision {
+    number
+    outcome
+    decidedOn
+    reasons
+  }
+}
+    `, {"fragmentName":"PartFields"}) as unknown as TypedDocumentString<PartFieldsFragment, unknown>;
+export const MutationResultFragmentDoc = new TypedDocumentString(`
+    fragment MutationResult on CasePayload {
+  case {
+    id
+    state
+  }
+  errors {
+    ...FieldErrorFields
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}`, {"fragmentName":"MutationResult"}) as unknown as TypedDocumentString<MutationResultFragment, unknown>;
 export const MyEntrustedCasesDocument = new TypedDocumentString(`
     query MyEntrustedCases {
   myEntrustedCases {
@@ -977,6 +1156,31 @@ export const MyEntrustedCasesDocument = new TypedDocumentString(`
       extensionDays
       pausedWorkingDays
       steps
+    }
+    handling
+    parts {
+      id
+      seq
+      kind
+      state
+      late
+      concludedOn
+      centre {
+        name
+        tier
+      }
+      window {
+        number
+        name
+      }
+      department {
+        name
+      }
+      clock {
+        deadline
+        suspended
+        limitDays
+      }
     }
   }
 }
@@ -1635,6 +1839,283 @@ export const UpperTierItemsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpperTierItemsQuery, UpperTierItemsQueryVariables>;
+export const CaseTiersDocument = new TypedDocumentString(`
+    query CaseTiers($id: ID!) {
+  case(id: $id) {
+    id
+    handling
+    state
+    parts {
+      ...PartFields
+    }
+    holder {
+      centre {
+        id
+        name
+        tier
+      }
+      window {
+        id
+        number
+        name
+      }
+    }
+  }
+}
+    fragment PartFields on CasePart {
+  id
+  seq
+  kind
+  state
+  startedOn
+  concludedOn
+  late
+  opinion
+  handlerId
+  centre {
+    id
+    name
+    tier
+  }
+  window {
+    id
+    number
+    name
+  }
+  department {
+    id
+    name
+  }
+  clock {
+    deadline
+    limitDays
+    extensionDays
+    pausedWorkingDays
+    suspended
+  }
+  decision {
+    number
+    outcome
+    decidedOn
+    reasons
+  }
+}`) as unknown as TypedDocumentString<CaseTiersQuery, CaseTiersQueryVariables>;
+export const ForwardCaseDocument = new TypedDocumentString(`
+    mutation ForwardCase($caseId: ID!, $opinion: String!) {
+  forwardCase(caseId: $caseId, input: {opinion: $opinion}) {
+    ...MutationResult
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}
+fragment MutationResult on CasePayload {
+  case {
+    id
+    state
+  }
+  errors {
+    ...FieldErrorFields
+  }
+}`) as unknown as TypedDocumentString<ForwardCaseMutation, ForwardCaseMutationVariables>;
+export const HandOverCaseDocument = new TypedDocumentString(`
+    mutation HandOverCase($caseId: ID!) {
+  handOverCase(caseId: $caseId) {
+    ...MutationResult
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}
+fragment MutationResult on CasePayload {
+  case {
+    id
+    state
+  }
+  errors {
+    ...FieldErrorFields
+  }
+}`) as unknown as TypedDocumentString<HandOverCaseMutation, HandOverCaseMutationVariables>;
+export const DecidePartDocument = new TypedDocumentString(`
+    mutation DecidePart($partId: ID!, $input: PartDecisionInput!) {
+  decidePart(partId: $partId, input: $input) {
+    ...MutationResult
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}
+fragment MutationResult on CasePayload {
+  case {
+    id
+    state
+  }
+  errors {
+    ...FieldErrorFields
+  }
+}`) as unknown as TypedDocumentString<DecidePartMutation, DecidePartMutationVariables>;
+export const ConcludeJointCaseDocument = new TypedDocumentString(`
+    mutation ConcludeJointCase($caseId: ID!, $licence: LicenceTermsInput) {
+  concludeJointCase(caseId: $caseId, licence: $licence) {
+    ...MutationResult
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}
+fragment MutationResult on CasePayload {
+  case {
+    id
+    state
+  }
+  errors {
+    ...FieldErrorFields
+  }
+}`) as unknown as TypedDocumentString<ConcludeJointCaseMutation, ConcludeJointCaseMutationVariables>;
+export const ChasePartDocument = new TypedDocumentString(`
+    mutation ChasePart($partId: ID!, $message: String!) {
+  chasePart(partId: $partId, message: $message) {
+    ...MutationResult
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}
+fragment MutationResult on CasePayload {
+  case {
+    id
+    state
+  }
+  errors {
+    ...FieldErrorFields
+  }
+}`) as unknown as TypedDocumentString<ChasePartMutation, ChasePartMutationVariables>;
+export const SuspendPartDocument = new TypedDocumentString(`
+    mutation SuspendPart($caseId: ID!, $input: SuspendInput!) {
+  suspendClock(caseId: $caseId, input: $input) {
+    ...MutationResult
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}
+fragment MutationResult on CasePayload {
+  case {
+    id
+    state
+  }
+  errors {
+    ...FieldErrorFields
+  }
+}`) as unknown as TypedDocumentString<SuspendPartMutation, SuspendPartMutationVariables>;
+export const ResumePartDocument = new TypedDocumentString(`
+    mutation ResumePart($caseId: ID!, $partId: ID) {
+  resumeClock(caseId: $caseId, partId: $partId) {
+    ...MutationResult
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}
+fragment MutationResult on CasePayload {
+  case {
+    id
+    state
+  }
+  errors {
+    ...FieldErrorFields
+  }
+}`) as unknown as TypedDocumentString<ResumePartMutation, ResumePartMutationVariables>;
+export const MyRemindersDocument = new TypedDocumentString(`
+    query MyReminders($first: Int) {
+  myReminders(first: $first) {
+    id
+    kind
+    deadline
+    recipient
+    message
+    createdOn
+    case {
+      id
+      caseNumber
+      itemName
+      state
+    }
+    part {
+      id
+      seq
+      kind
+      department {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyRemindersQuery, MyRemindersQueryVariables>;
+export const DepartmentQueueDocument = new TypedDocumentString(`
+    query DepartmentQueue($first: Int) {
+  departmentQueue(first: $first) {
+    id
+    caseNumber
+    itemName
+    handling
+    state
+    applicant {
+      name
+    }
+    centre {
+      id
+      name
+      tier
+    }
+    clock {
+      deadline
+      suspended
+    }
+    parts {
+      id
+      seq
+      kind
+      state
+      department {
+        id
+      }
+      clock {
+        deadline
+        suspended
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentQueueQuery, DepartmentQueueQueryVariables>;
 export const WindowItemsDocument = new TypedDocumentString(`
     query WindowItems($centreId: ID!) {
   centre(id: $centreId) {

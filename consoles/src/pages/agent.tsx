@@ -1,10 +1,11 @@
 import { useQuery } from "../api.ts";
 import { Link } from "../app.tsx";
 import { MyEntrustedCasesDocument } from "../generated/graphql.ts";
-import { CASE_STATE, label, TIER } from "../labels.ts";
+import { Fragment } from "react";
+import { CASE_STATE, HANDLING, label, PART_KIND, PART_STATE, TIER } from "../labels.ts";
 import { Empty, ErrorBox, Light, Loading } from "../ui.tsx";
 
-/** 代办件: every case entrusted to the agent, across centres and tiers, with its clock. */
+/** 代办件: every case entrusted to the agent, across centres and tiers, with its clock and each part's (联办各部门、上报各层级). */
 export function AgentConsole() {
   const { data, error, loading, reload } = useQuery(MyEntrustedCasesDocument, {});
   return (
@@ -33,21 +34,42 @@ export function AgentConsole() {
           </thead>
           <tbody>
             {data.myEntrustedCases.map((c) => (
-              <tr key={c.id}>
+              <Fragment key={c.id}>
+              <tr>
                 <td>
                   <Link to={`/case/${c.id}`}>{c.caseNumber}</Link>
                 </td>
-                <td>{c.itemName}</td>
+                <td>
+                  {c.itemName}
+                  {c.parts.length > 0 ? <div className="hint">{label(HANDLING, c.handling)}</div> : null}
+                </td>
                 <td>{c.applicant.name}</td>
                 <td>
                   {c.centre.name}({TIER[c.centre.tier]})
                 </td>
                 <td>{label(CASE_STATE, c.state)}</td>
                 <td>{c.clock.deadline ?? (c.clock.suspended ? "暂停计时" : "—")}</td>
-                <td>
-                  <Light deadline={c.clock.deadline} suspended={c.clock.suspended} />
-                </td>
+                <td>{c.state === "CONCLUDED" || c.state === "REFUSED" ? "已办结" : <Light deadline={c.clock.deadline} suspended={c.clock.suspended} />}</td>
               </tr>
+              {c.parts.map((p) => (
+                <tr key={p.id} className="part-row" data-part={p.kind}>
+                  <td />
+                  <td colSpan={2}>
+                    └ {label(PART_KIND, p.kind)} · {p.department.name}
+                  </td>
+                  <td>
+                    {p.centre.name}
+                    {p.window ? ` ${p.window.number}` : ""}
+                  </td>
+                  <td>
+                    {label(PART_STATE, p.state)}
+                    {p.late ? <span className="late-mark">超期</span> : null}
+                  </td>
+                  <td>{p.concludedOn ? `办结 ${p.concludedOn}` : (p.clock.deadline ?? (p.clock.suspended ? "暂停计时" : "—"))}</td>
+                  <td>{p.state === "OPEN" || p.state === "SUSPENDED" ? <Light deadline={p.clock.deadline} suspended={p.clock.suspended} /> : null}</td>
+                </tr>
+              ))}
+              </Fragment>
             ))}
           </tbody>
         </table>

@@ -1,29 +1,89 @@
 import { type FormEvent, useState } from "react";
+import { useQuery } from "../api.ts";
+import { Link } from "../app.tsx";
+import { DepartmentQueueDocument } from "../generated/graphql.ts";
+import { CASE_STATE, HANDLING, label, PART_KIND, PART_STATE, TIER } from "../labels.ts";
 import { navigate } from "../router.ts";
-import { Field } from "../ui.tsx";
+import type { Session } from "../session.ts";
+import { Empty, ErrorBox, Field, Light, Loading } from "../ui.tsx";
 
 /**
- * 审批决定: the approver opens a case by its id (the window's case page shows it and links here).
- * A queue of the department's cases waiting for a decision needs an API the centre does not offer yet.
+ * 审批决定: the department's cases awaiting its decision in every centre (departmentQueue), soonest
+ * deadline first; a joint case shows the department's own part and its clock. A case can also be
+ * opened by its id.
  */
-export function ApproverPage() {
+export function ApproverPage({ session }: { session: Session }) {
+  const { data, error, loading, reload } = useQuery(DepartmentQueueDocument, { first: 100 });
   const [id, setId] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [idError, setIdError] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!/^[0-9a-f-]{36}$/i.test(id.trim())) return setError("办件ID为36位(见窗口办件页面“办件ID”)");
+    if (!/^[0-9a-f-]{36}$/i.test(id.trim())) return setIdError("办件ID为36位(见窗口办件页面“办件ID”)");
     navigate(`/case/${id.trim()}`);
   };
   return (
-    <section className="card narrow">
-      <h1>审批决定</h1>
-      <p className="hint">输入窗口转来的办件ID,打开办件后作出准予或不予许可的决定,并制发证照。</p>
-      <form onSubmit={submit}>
-        <Field label="办件ID" name="caseId" value={id} onChange={setId} error={error} autoFocus required />
-        <button type="submit" className="primary">
-          打开办件
-        </button>
-      </form>
-    </section>
+    <>
+      <section className="card">
+        <div className="row">
+          <h1>待决定办件 · {session.departmentName}</h1>
+          <button type="button" onClick={reload}>
+            刷新
+          </button>
+        </div>
+        <p className="hint">各级中心本部门的已受理件、已上报至本级的上报件,以及本部门环节尚未办结的联办件,期限最近的在前。</p>
+        {loading && !data ? <Loading /> : null}
+        <ErrorBox error={error} />
+        {data && data.departmentQueue.length === 0 ? <Empty>本部门暂无待决定的办件。</Empty> : null}
+        {data && data.departmentQueue.length > 0 ? (
+          <table className="table" data-testid="department-queue">
+            <thead>
+              <tr>
+                <th>办件编号</th>
+                <th>事项</th>
+                <th>申请人</th>
+                <th>受理中心</th>
+                <th>类型</th>
+                <th>状态 / 本部门环节</th>
+                <th>期限</th>
+                <th>时限</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.departmentQueue.map((c) => {
+                const part = c.handling === "JOINT" ? c.parts.find((p) => p.department.id === session.departmentId && (p.state === "OPEN" || p.state === "SUSPENDED")) : undefined;
+                const clock = part?.clock ?? c.clock;
+                return (
+                  <tr key={c.id}>
+                    <td>
+                      <Link to={`/case/${c.id}`}>{c.caseNumber}</Link>
+                    </td>
+                    <td>{c.itemName}</td>
+                    <td>{c.applicant.name}</td>
+                    <td>
+                      {c.centre.name}({TIER[c.centre.tier]})
+                    </td>
+                    <td>{label(HANDLING, c.handling)}</td>
+                    <td>{part ? `${label(PART_KIND, part.kind)}环节 ${label(PART_STATE, part.state)}` : label(CASE_STATE, c.state)}</td>
+                    <td>{clock.deadline ?? (clock.suspended ? "暂停计时" : "—")}</td>
+                    <td>
+                      <Light deadline={clock.deadline} suspended={clock.suspended} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+      <section className="card narrow">
+        <h2>按办件ID打开</h2>
+        <form onSubmit={submit}>
+          <Field label="办件ID" name="caseId" value={id} onChange={setId} error={idError} required />
+          <button type="submit" className="primary">
+            打开办件
+          </button>
+        </form>
+      </section>
+    </>
   );
 }

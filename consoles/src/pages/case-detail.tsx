@@ -1,28 +1,23 @@
-import { type FormEvent, type ReactNode, useState } from "react";
-import { request, toApiError, useQuery } from "../api.ts";
-import {
-  CaseDetailDocument,
-  DecideCaseDocument,
-  type DecisionOutcome,
-  ExtendDeadlineDocument,
-  type FieldErrorFieldsFragment,
-  IssueLicenceDocument,
-  type MaterialStatus,
-  ResumeClockDocument,
-  type SpecialProcedure,
-  SupplementMaterialsDocument,
-  SuspendClockDocument,
-} from "../generated/graphql.ts";
-import { CASE_ACTION, CASE_STATE, HANDLING, label, MATERIAL_STATUS, NOTICE_KIND, OUTCOME, PROCEDURE } from "../labels.ts";
+import { useState } from "react";
+import { Action, DecideForm, LicenceForm, SuspendForm } from "./case-actions.tsx";
+import { request, useQuery } from "../api.ts";
+import { CaseDetailDocument, CaseTiersDocument, ExtendDeadlineDocument, type MaterialStatus, ResumeClockDocument, SupplementMaterialsDocument } from "../generated/graphql.ts";
+import { CASE_ACTION, CASE_STATE, HANDLING, label, MATERIAL_STATUS, NOTICE_KIND, OUTCOME } from "../labels.ts";
 import type { Session } from "../session.ts";
-import { Empty, ErrorBox, errorFor, Field, Light, Loading, PayloadErrors, Select } from "../ui.tsx";
+import { Empty, ErrorBox, errorFor, Field, Light, Loading } from "../ui.tsx";
+import { PartsTable, TierActions } from "./case-parts.tsx";
 import { NoticeView } from "./notice-view.tsx";
-
-type Payload = { errors: FieldErrorFieldsFragment[] };
 
 /** 办件: everything about one case, and the transitions the caller's role may attempt. */
 export function CaseDetailPage({ id, session }: { id: string; session: Session }) {
-  const { data, error, loading, reload } = useQuery(CaseDetailDocument, { id });
+  const detail = useQuery(CaseDetailDocument, { id });
+  // 联办件 and 上报件: their parts and the window holding the case, reloaded with the case after every transition.
+  const tiers = useQuery(CaseTiersDocument, { id });
+  const { data, error, loading } = detail;
+  const reload = () => {
+    detail.reload();
+    tiers.reload();
+  };
   if (loading && !data) return <Loading />;
   if (error) return <ErrorBox error={error} />;
   const c = data?.case;
@@ -30,6 +25,9 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
   const role = session.role;
   const clerk = role === "WINDOW_CLERK";
   const decider = clerk || role === "DEPARTMENT_APPROVER";
+  const t = tiers.data?.case;
+  // A case handled in parts has its own transitions (TierActions); the single-window ones do not apply.
+  const tiered = c.handling === "JOINT" || c.handling === "ESCALATED" ? (t ? t.parts.length > 0 : true) : false;
   return (
     <section className="card case">
       <div className="row">
@@ -97,6 +95,13 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
           ))}
         </ol>
       </details>
+      {tiered && t ? (
+        <>
+          <h2>{c.handling === "JOINT" ? "联办环节(各部门)" : "上报环节(各层级)"}</h2>
+          <PartsTable parts={t.parts} holder={t.holder} />
+        </>
+      ) : null}
+      <ErrorBox error={tiers.error} />
       <h2>材料核验</h2>
       <ul>
         {c.materials.map((m) => (
@@ -109,10 +114,13 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
 
       <div className="actions-panel">
         {clerk && c.state === "AWAITING_SUPPLEMENT" ? <SupplementForm caseId={c.id} materials={c.materials} onDone={reload} /> : null}
-        {(clerk || role === "DEPARTMENT_APPROVER") && c.state === "ACCEPTED" && c.itemVersion.content.clockStoppingProcedures.length > 0 ? (
+        {tiered && t ? (
+          <TierActions c={{ id: c.id, state: c.state, handling: c.handling, window: c.window, procedures: c.itemVersion.content.clockStoppingProcedures }} tiers={t} session={session} onDone={reload} />
+        ) : null}
+        {!tiered && (clerk || role === "DEPARTMENT_APPROVER") && c.state === "ACCEPTED" && c.itemVersion.content.clockStoppingProcedures.length > 0 ? (
           <SuspendForm caseId={c.id} procedures={c.itemVersion.content.clockStoppingProcedures} onDone={reload} />
         ) : null}
-        {(clerk || role === "DEPARTMENT_APPROVER") && c.state === "SUSPENDED" ? (
+        {!tiered && (clerk || role === "DEPARTMENT_APPROVER") && c.state === "SUSPENDED" ? (
           <Action
             title="恢复计时"
             submitText="特别程序结束,恢复计时"
@@ -120,9 +128,10 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
             onDone={reload}
           />
         ) : null}
-        {(role === "CENTRE_MANAGER" || role === "DEPARTMENT_APPROVER") && (c.state === "ACCEPTED" || c.state === "SUSPENDED") ? <ExtendForm caseId={c.id} onDone={reload} /> : null}
-        {decider && c.state === "ACCEPTED" ? <DecideForm caseId={c.id} onDone={reload} /> : null}
-        {decider && c.state === "APPROVED" ? <LicenceForm caseId={c.id} onDone={reload} /> : null}
+        {/* A joint case's extension needs the government's approval, recorded by the centre's manager. */}
+        {(role === "CENTRE_MANAGER" || (role === "DEPARTMENT_APPROVER" && c.handling !== "JOINT")) && (c.state === "ACCEPTED" || c.state === "SUSPENDED") ? <ExtendForm caseId={c.id} onDone={reload} /> : null}
+        {!tiered && decider && c.state === "ACCEPTED" ? <DecideForm caseId={c.id} onDone={reload} /> : null}
+        {!tiered && decider && c.state === "APPROVED" ? <LicenceForm caseId={c.id} onDone={reload} /> : null}
       </div>
 
       <h2>书面通知</h2>
@@ -145,52 +154,6 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
         ))}
       </ol>
     </section>
-  );
-}
-
-/** One transition as a small form: its inputs, its errors next to them, and the rest above the button. */
-function Action({
-  title,
-  submitText,
-  run,
-  onDone,
-  children,
-  fields = [],
-}: {
-  title: string;
-  submitText: string;
-  run(): Promise<Payload>;
-  onDone(): void;
-  children?: (errors: FieldErrorFieldsFragment[]) => ReactNode;
-  fields?: string[];
-}) {
-  const [errors, setErrors] = useState<FieldErrorFieldsFragment[]>([]);
-  const [failure, setFailure] = useState<Error | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    try {
-      const payload = await run();
-      setErrors(payload.errors);
-      if (payload.errors.length === 0) onDone();
-    } catch (err) {
-      setFailure(toApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-  return (
-    <form className="action" onSubmit={submit} aria-label={title}>
-      <h3>{title}</h3>
-      {children?.(errors)}
-      <PayloadErrors errors={errors} shown={fields} />
-      <ErrorBox error={failure} />
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? "提交中…" : submitText}
-      </button>
-    </form>
   );
 }
 
@@ -222,29 +185,6 @@ function SupplementForm({ caseId, materials, onDone }: { caseId: string; materia
   );
 }
 
-function SuspendForm({ caseId, procedures, onDone }: { caseId: string; procedures: SpecialProcedure[]; onDone(): void }) {
-  const [procedure, setProcedure] = useState<SpecialProcedure>(procedures[0]!);
-  const [days, setDays] = useState("5");
-  const [reason, setReason] = useState("");
-  return (
-    <Action
-      title="特别程序(暂停计时)"
-      submitText="开始特别程序"
-      onDone={onDone}
-      fields={["expectedDays", "reason", "procedure"]}
-      run={async () => (await request(SuspendClockDocument, { caseId, input: { procedure, expectedDays: Number(days) || 0, reason } })).suspendClock}
-    >
-      {(errors) => (
-        <div className="grid2">
-          <Select label="特别程序" value={procedure} onChange={(v) => setProcedure(v as SpecialProcedure)} options={procedures.map((p) => ({ value: p, label: PROCEDURE[p] ?? p }))} error={errorFor(errors, "procedure")} />
-          <Field label="预计工作日" value={days} onChange={setDays} inputMode="numeric" error={errorFor(errors, "expectedDays")} />
-          <Field label="原因(告知申请人)" value={reason} onChange={setReason} required error={errorFor(errors, "reason")} />
-        </div>
-      )}
-    </Action>
-  );
-}
-
 function ExtendForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const [days, setDays] = useState("10");
   const [reason, setReason] = useState("");
@@ -262,58 +202,6 @@ function ExtendForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
           <Field label="延期理由(告知申请人)" value={reason} onChange={setReason} required error={errorFor(errors, "reason")} />
         </div>
       )}
-    </Action>
-  );
-}
-
-function DecideForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
-  const [outcome, setOutcome] = useState<DecisionOutcome>("APPROVED");
-  const [reasons, setReasons] = useState("");
-  return (
-    <Action
-      title="审批决定"
-      submitText="作出决定"
-      onDone={onDone}
-      fields={["reasons", "validUntil"]}
-      run={async () =>
-        (
-          await request(DecideCaseDocument, {
-            caseId,
-            input: { outcome, reasons: reasons || null, licence: null },
-          })
-        ).decideCase
-      }
-    >
-      {(errors) => (
-        <div className="grid2">
-          <Select
-            label="决定"
-            name="outcome"
-            value={outcome}
-            onChange={(v) => setOutcome(v as DecisionOutcome)}
-            options={[
-              { value: "APPROVED", label: "准予许可" },
-              { value: "REFUSED", label: "不予许可(须写明理由)" },
-            ]}
-          />
-          <Field label={outcome === "REFUSED" ? "不予许可的理由" : "说明(可选)"} name="reasons" value={reasons} onChange={setReasons} multiline required={outcome === "REFUSED"} error={errorFor(errors, "reasons")} />
-        </div>
-      )}
-    </Action>
-  );
-}
-
-function LicenceForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
-  const [validUntil, setValidUntil] = useState("");
-  return (
-    <Action
-      title="制发证照"
-      submitText="制证并办结"
-      onDone={onDone}
-      fields={["validUntil", "validFrom"]}
-      run={async () => (await request(IssueLicenceDocument, { caseId, input: validUntil ? { validUntil } : null })).issueLicence}
-    >
-      {(errors) => <Field label="有效期至(长期有效可不填)" name="validUntil" type="date" value={validUntil} onChange={setValidUntil} error={errorFor(errors, "validUntil")} />}
     </Action>
   );
 }

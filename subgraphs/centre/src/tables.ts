@@ -214,6 +214,8 @@ export const cases = pgTable(
     index("cases_window_queue_idx").on(t.windowId, t.state, t.deadline),
     index("cases_centre_state_idx").on(t.centreId, t.state),
     index("cases_agent_idx").on(t.agentId),
+    // An approver's queue (departmentQueue) spans every centre: their department's open cases by deadline.
+    index("cases_department_queue_idx").on(t.departmentId, t.state, t.deadline),
   ],
 );
 
@@ -448,6 +450,8 @@ export const caseParts = pgTable(
     uniqueIndex("case_parts_case_seq_uq").on(t.caseId, t.seq),
     index("case_parts_window_queue_idx").on(t.windowId, t.state, t.deadline),
     index("case_parts_centre_state_idx").on(t.centreId, t.state),
+    // A department's open joint parts across centres, for its approvers' queue.
+    index("case_parts_department_queue_idx").on(t.departmentId, t.state, t.deadline),
   ],
 );
 

@@ -1,5 +1,5 @@
 import { type Db, groupBy } from "@wuxi/db";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, notExists, sql } from "drizzle-orm";
 import { OPEN_STATES } from "./guards.ts";
 import { caseEvents, caseParts, cases, caseSuspensions, notices, notifications } from "../tables.ts";
 import { OPEN_PART_STATES, type PartRecord } from "./case-parts.ts";
@@ -73,6 +73,41 @@ export class CaseRepository {
     return [...byId.values()]
       .sort((a, b) => (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999") || a.caseNumber.localeCompare(b.caseNumber))
       .slice(0, limit);
+  }
+
+  /**
+   * A department's cases awaiting its decision, across centres: its single-department and escalated
+   * cases past any preliminary review (accepted where it decides, or forwarded up; suspended ones
+   * stay listed, the approver resumes them), and the joint cases with an open part of its own.
+   * Each half is filtered, ordered and limited in SQL on its index; the halves are merged by the
+   * deadline that concerns the department (its part's, for a joint case).
+   */
+  async departmentQueue(departmentId: string, limit: number): Promise<CaseRecord[]> {
+    const openReview = this.db
+      .select({ one: sql`1` })
+      .from(caseParts)
+      .where(and(eq(caseParts.caseId, cases.id), eq(caseParts.kind, "REVIEW"), inArray(caseParts.state, OPEN_PART_STATES)));
+    const [single, joint] = await Promise.all([
+      this.db
+        .select()
+        .from(cases)
+        .where(and(eq(cases.departmentId, departmentId), inArray(cases.state, ["ACCEPTED", "SUSPENDED", "FORWARDED"]), ne(cases.handling, "JOINT"), notExists(openReview)))
+        .orderBy(sql`${cases.deadline} asc nulls last`, asc(cases.caseNumber))
+        .limit(limit),
+      this.db
+        .select({ c: cases, due: caseParts.deadline })
+        .from(caseParts)
+        .innerJoin(cases, eq(cases.id, caseParts.caseId))
+        .where(and(eq(caseParts.departmentId, departmentId), inArray(caseParts.state, OPEN_PART_STATES), inArray(caseParts.kind, ["JOINT_LEAD", "JOINT_CO"]), eq(cases.state, "ACCEPTED")))
+        .orderBy(sql`${caseParts.deadline} asc nulls last`, asc(cases.caseNumber))
+        .limit(limit),
+    ]);
+    const rows = [...single.map((c) => ({ c, due: c.deadline })), ...joint];
+    const byId = new Map(rows.map((r) => [r.c.id, r]));
+    return [...byId.values()]
+      .sort((a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999") || a.c.caseNumber.localeCompare(b.c.caseNumber))
+      .slice(0, limit)
+      .map((r) => r.c);
   }
 
   async partsOf(caseIds: readonly string[]): Promise<PartRecord[][]> {

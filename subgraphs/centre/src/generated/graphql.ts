@@ -1888,6 +1888,8 @@ export type Query = {
   clockAlerts: Array<ClockAlert>;
   /** 投诉(本中心及下级) / complaints of the centre and the tiers below */
   complaints: Array<Complaint>;
+  /** 本部门待决定的办件(部门审批人):各中心本部门的已受理件、已上报至本级的上报件、本部门环节未办结的联办件,期限最近的在前 / the approver's queue: open cases of their department across centres awaiting its decision (accepted single-department cases, escalated cases forwarded up, joint cases with an open part of the department), soonest deadline first */
+  departmentQueue: Array<Case>;
   /** 进驻部门 / entering departments */
   departments: Array<Department>;
   /** 办事指南(公开,由中心副本提供,部门子图停机时仍可用) / the public guide of an item at a centre, served from the centre's replica */
@@ -1991,6 +1993,11 @@ export type QueryComplaintsArgs = {
   centreId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<ComplaintState>;
+};
+
+
+export type QueryDepartmentQueueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3583,6 +3590,7 @@ export type QueryResolvers<ContextType = CentreContext, ParentType extends Resol
   chargeReconciliation?: Resolver<ResolversTypes['ChargeReconciliation'], ParentType, ContextType, RequireFields<QueryChargeReconciliationArgs, 'centreId' | 'date'>>;
   clockAlerts?: Resolver<Array<ResolversTypes['ClockAlert']>, ParentType, ContextType, RequireFields<QueryClockAlertsArgs, 'centreId' | 'first'>>;
   complaints?: Resolver<Array<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'centreId' | 'first'>>;
+  departmentQueue?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryDepartmentQueueArgs, 'first'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   guide?: Resolver<Maybe<ResolversTypes['Guide']>, ParentType, ContextType, RequireFields<QueryGuideArgs, 'centreId' | 'itemCode'>>;
   holidayYear?: Resolver<Maybe<ResolversTypes['HolidayYear']>, ParentType, ContextType, RequireFields<QueryHolidayYearArgs, 'year'>>;

@@ -3,6 +3,7 @@ import type { HoldingWindowResolvers, CasePartResolvers, MutationResolvers, Quer
 import { chasePart } from "../cases/chase-part.ts";
 import { concludeJointCase } from "../cases/conclude-joint-case.ts";
 import { decidePart } from "../cases/decide-part.ts";
+import { departmentQueue } from "../cases/department-queue.ts";
 import { forwardCase } from "../cases/forward-case.ts";
 import { handOverCase } from "../cases/hand-over-case.ts";
 import { partClock } from "../cases/case-parts.ts";
@@ -47,6 +48,7 @@ export const StaffReminder: StaffReminderResolvers = {
 
 export const partQueries: QueryResolvers = {
   myReminders: (_p, { first }, ctx) => remindersFor(ctx.db, ctx.actor, Math.min(Math.max(first ?? 50, 1), 500)),
+  departmentQueue: (_p, { first }, ctx) => departmentQueue(ctx, first),
 };
 
 export const partMutations: MutationResolvers = {

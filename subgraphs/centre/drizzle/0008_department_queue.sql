@@ -1,0 +1,2 @@
+CREATE INDEX "case_parts_department_queue_idx" ON "case_parts" USING btree ("department_id","state","deadline");--> statement-breakpoint
+CREATE INDEX "cases_department_queue_idx" ON "cases" USING btree ("department_id","state","deadline");
