@@ -16,6 +16,7 @@ import {
 import { CASE_ACTION, CASE_STATE, HANDLING, label, MATERIAL_STATUS, NOTICE_KIND, OUTCOME, PROCEDURE } from "../labels.ts";
 import type { Session } from "../session.ts";
 import { Empty, ErrorBox, errorFor, Field, Light, Loading, PayloadErrors, Select } from "../ui.tsx";
+import { CaseBillPanel } from "./case-bill.tsx";
 import { NoticeView } from "./notice-view.tsx";
 
 type Payload = { errors: FieldErrorFieldsFragment[] };
@@ -106,6 +107,8 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
           </li>
         ))}
       </ul>
+
+      <CaseBillPanel key={c.state} caseId={c.id} session={session} onChange={reload} />
 
       <div className="actions-panel">
         {clerk && c.state === "AWAITING_SUPPLEMENT" ? <SupplementForm caseId={c.id} materials={c.materials} onDone={reload} /> : null}
