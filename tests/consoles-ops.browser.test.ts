@@ -108,8 +108,8 @@ describe.skipIf(!executablePath)("charge window, manager, supervisor and rating 
     await till.page.getByLabel("支付平台流水号").fill("WX1");
     await till.page.getByRole("button", { name: /^收款/ }).click();
     await expect.poll(() => till.page.locator(".field.invalid .field-error").first().textContent()).toContain("流水号");
-    await till.page.getByLabel("支付平台流水号").fill("WX20260302000123");
     await shot(till.page, "charge-window");
+    await till.page.getByLabel("支付平台流水号").fill("WX20260302000123");
     await till.page.getByRole("button", { name: /^收款/ }).click();
     const receiptNumber = (await till.page.getByTestId("receipt-number").textContent())!;
     expect(receiptNumber).toMatch(/^320213-SF\d{4}-\d{6}$/);
@@ -192,6 +192,7 @@ describe.skipIf(!executablePath)("charge window, manager, supervisor and rating 
       await page.getByRole("button", { name: "交办" }).click();
       await expect.poll(() => page.getByTestId("complaints").textContent()).toContain("已交办");
       await shot(page, "supervisor-complaints");
+      await page.getByLabel("监察范围").selectOption("320213");
       await page.getByRole("tab", { name: "通报与排名" }).click();
       await page.getByLabel("周期").selectOption("YEAR");
       await page.getByLabel("年").fill("2026");

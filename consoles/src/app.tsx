@@ -1,9 +1,8 @@
-import { Component, type MouseEvent, type ReactNode } from "react";
+import { Component, lazy, type MouseEvent, type ReactNode, Suspense } from "react";
 import { label, ROLE } from "./labels.ts";
 import { AgentConsole } from "./pages/agent.tsx";
 import { ChargePage } from "./pages/charge.tsx";
 import { RatingPage } from "./pages/citizen-rating.tsx";
-import { SupervisorPage } from "./pages/supervisor.tsx";
 import { CaseDetailPage } from "./pages/case-detail.tsx";
 import { CataloguePage } from "./pages/catalogue.tsx";
 import { GuidePage, GuideSearchPage } from "./pages/citizen-guide.tsx";
@@ -16,6 +15,10 @@ import { ManagerPage } from "./pages/manager.tsx";
 import { QueuePage } from "./pages/queue.tsx";
 import { match, navigate, useLocation } from "./router.ts";
 import { clearSession, type Role, type Session, useSession } from "./session.ts";
+import { Loading } from "./ui.tsx";
+
+// The dashboard's charts (echarts) load only when a supervisor opens it: citizens' phones never download them.
+const SupervisorPage = lazy(() => import("./pages/supervisor.tsx").then((m) => ({ default: m.SupervisorPage })));
 
 /**
  * Each console is a set of pages under its own path; the navigation shows the pages of the logged-in
@@ -75,7 +78,13 @@ function page(path: string, session: Session | null): ReactNode {
   if (path === "/manager") return need(["CENTRE_MANAGER"], <ManagerPage session={session!} />);
   if (path === "/agent") return need(["AGENT"], <AgentConsole />);
   if (path === "/charge") return need(["CHARGE_CLERK"], <ChargePage session={session!} />);
-  if (path === "/supervisor") return need(["SUPERVISOR"], <SupervisorPage session={session!} />);
+  if (path === "/supervisor")
+    return need(
+      ["SUPERVISOR"],
+      <Suspense fallback={<Loading text="正在加载监察图表…" />}>
+        <SupervisorPage session={session!} />
+      </Suspense>,
+    );
   return <p className="empty">页面不存在。<Link to="/">返回首页</Link></p>;
 }
 

@@ -81,4 +81,8 @@ export const CASE_ACTION: Record<string, string> = {
   APPROVE: "准予许可",
   REFUSE: "不予许可",
   ISSUE_LICENCE: "制发证照",
+  BILL: "开具缴费通知",
+  CHARGE: "收费",
+  VOID: "作废票据",
+  REFUND: "退款",
 };

@@ -33,7 +33,7 @@ export function ChargePage({ session }: { session: Session }) {
   const [tab, setTab] = useState<(typeof TABS)[number][0]>("bills");
   return (
     <section className="card">
-      <h1>收费窗口 · {session.centreName} {session.windowName}</h1>
+      <h1>收费窗口 · {session.windowName ?? session.centreName}</h1>
       <div className="tabs" role="tablist">
         {TABS.map(([key, text]) => (
           <button key={key} type="button" role="tab" aria-selected={tab === key} className={tab === key ? "active" : ""} onClick={() => setTab(key)}>

@@ -5,12 +5,13 @@ import { RATING_LEVEL } from "../ops.ts";
 import { useLocation } from "../router.ts";
 import { ErrorBox, errorFor, Field, PayloadErrors } from "../ui.tsx";
 
-const LEVELS: { level: RatingLevel; face: string }[] = [
-  { level: "VERY_SATISFIED", face: "😄" },
-  { level: "SATISFIED", face: "🙂" },
-  { level: "BASICALLY_SATISFIED", face: "😐" },
-  { level: "UNSATISFIED", face: "🙁" },
-  { level: "VERY_UNSATISFIED", face: "😞" },
+// Stars, not emoji: every phone and the counter's PC has ★ in its CJK font.
+const LEVELS: { level: RatingLevel; stars: number }[] = [
+  { level: "VERY_SATISFIED", stars: 5 },
+  { level: "SATISFIED", stars: 4 },
+  { level: "BASICALLY_SATISFIED", stars: 3 },
+  { level: "UNSATISFIED", stars: 2 },
+  { level: "VERY_UNSATISFIED", stars: 1 },
 ];
 
 /** 办件评价(好差评): by case number and query code, once the case is concluded; no login, no personal data. */
@@ -57,16 +58,17 @@ export function RatingPage() {
       <h1>办件评价(好差评)</h1>
       <p className="hint">办结后,凭受理通知书上的办件编号和查询码评价,每件只能评价一次。无需登录。</p>
       <form onSubmit={submit}>
-        <Field label="办件编号" name="caseNumber" value={caseNumber} onChange={setCaseNumber} autoFocus error={missing.n ?? errorFor(errors, "caseNumber")} />
-        <Field label="查询码" name="queryCode" value={queryCode} onChange={setQueryCode} inputMode="numeric" error={missing.q ?? errorFor(errors, "queryCode")} />
+        <Field label="办件编号" name="caseNumber" value={caseNumber} onChange={(v) => { setCaseNumber(v); setErrors([]); }} autoFocus error={missing.n ?? errorFor(errors, "caseNumber")} />
+        <Field label="查询码" name="queryCode" value={queryCode} onChange={(v) => { setQueryCode(v); setErrors([]); }} inputMode="numeric" error={missing.q ?? errorFor(errors, "queryCode")} />
         <fieldset className={missing.l || errorFor(errors, "level") ? "invalid" : ""}>
           <legend>您对本次办事的评价</legend>
           <div className="levels" role="radiogroup" aria-label="评价">
             {LEVELS.map((l) => (
               <label key={l.level} className={`level${level === l.level ? " chosen" : ""}`}>
                 <input type="radio" name="level" value={l.level} checked={level === l.level} onChange={() => setLevel(l.level)} />
-                <span className="face" aria-hidden="true">
-                  {l.face}
+                <span className={`stars stars-${l.stars}`} aria-hidden="true">
+                  {"★".repeat(l.stars)}
+                  <span className="off">{"★".repeat(5 - l.stars)}</span>
                 </span>
                 {RATING_LEVEL[l.level]}
               </label>

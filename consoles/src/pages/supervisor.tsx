@@ -573,7 +573,7 @@ function BulletinView({ scope, onDrill }: { scope: string; onDrill(centreId?: st
           <div className="tiles">
             <div className="tile"><span className="tile-title">受理</span><span className="tile-value">{b.total.accepted}</span></div>
             <div className="tile"><span className="tile-title">办结</span><span className="tile-value">{b.total.concluded}</span></div>
-            <button type="button" className="tile tile-red" onClick={() => onDrill(undefined, ["RED"])}><span className="tile-title">超期办结</span><span className="tile-value">{b.total.late}</span></button>
+            <div className="tile tile-red"><span className="tile-title">超期办结</span><span className="tile-value">{b.total.late}</span></div>
             <div className="tile"><span className="tile-title">按时办结率</span><span className="tile-value">{percent(b.total.onTimeRate)}</span></div>
             <div className="tile"><span className="tile-title">满意率</span><span className="tile-value">{percent(b.total.satisfactionRate)}</span></div>
             <div className="tile"><span className="tile-title">违规 / 投诉</span><span className="tile-value">{b.total.violations} / {b.total.complaints}</span></div>
