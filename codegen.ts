@@ -26,7 +26,7 @@ const consoles = {
   preset: "client" as const,
   presetConfig: { fragmentMasking: false },
   // Documents as typed strings: the browser bundle carries no GraphQL parser.
-  config: { documentMode: "string", useTypeImports: true, enumsAsTypes: true, scalars: { ID: "string" }, avoidOptionals: false, skipTypename: true },
+  config: { documentMode: "string", useTypeImports: true, enumsAsTypes: true, scalars: { ID: "string", Fen: "number" }, avoidOptionals: false, skipTypename: true },
 };
 
 const config: CodegenConfig = {

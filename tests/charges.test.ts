@@ -323,6 +323,23 @@ describe("charge (收费窗口收款)", () => {
   });
 });
 
+describe("the charge window's list (待缴费)", () => {
+  const UNPAID = `query($c: ID!) { unpaidBills(centreId: $c) { id caseNumber status totalFen payerName } }`;
+  it("lists the centre's unpaid bills oldest first, drops a bill once paid, and shows them to the centre's cashier and manager only", async () => {
+    const { bill } = await billed();
+    const before = (await query(UNPAID, { c: "320213" }, liangxiCashier)).data.unpaidBills;
+    expect(before.map((b: any) => b.id)).toContain(bill.id);
+    expect(before.every((b: any) => b.status === "UNPAID")).toBe(true);
+    expect((await query(UNPAID, { c: "320213" }, manager("320213"))).data.unpaidBills.map((b: any) => b.id)).toContain(bill.id);
+    expect((await charge(bill.id)).data.chargeBill.errors).toEqual([]);
+    expect((await query(UNPAID, { c: "320213" }, liangxiCashier)).data.unpaidBills.map((b: any) => b.id)).not.toContain(bill.id);
+    for (const outsider of [cashier("320205"), manager("320200"), clerk("320213")]) {
+      const r = await query(UNPAID, { c: "320213" }, outsider);
+      expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
+  });
+});
+
 describe("void and refund (作废、退款)", () => {
   it("voids a receipt on its day with a reason and the manager's approval, as a new linked entry; the case is billed again", async () => {
     const { case: c, bill } = await billed();

@@ -1,6 +1,8 @@
-import { Component, type MouseEvent, type ReactNode } from "react";
+import { Component, lazy, type MouseEvent, type ReactNode, Suspense } from "react";
 import { label, ROLE } from "./labels.ts";
 import { AgentConsole } from "./pages/agent.tsx";
+import { ChargePage } from "./pages/charge.tsx";
+import { RatingPage } from "./pages/citizen-rating.tsx";
 import { CaseDetailPage } from "./pages/case-detail.tsx";
 import { CataloguePage } from "./pages/catalogue.tsx";
 import { GuidePage, GuideSearchPage } from "./pages/citizen-guide.tsx";
@@ -10,16 +12,18 @@ import { HomePage } from "./pages/home.tsx";
 import { IntakePage } from "./pages/intake.tsx";
 import { LoginPage } from "./pages/login.tsx";
 import { ManagerPage } from "./pages/manager.tsx";
-import { PendingPage } from "./pages/pending.tsx";
 import { QueuePage } from "./pages/queue.tsx";
 import { RemindersBadge, RemindersPage } from "./pages/reminders.tsx";
 import { match, navigate, useLocation } from "./router.ts";
 import { clearSession, type Role, type Session, useSession } from "./session.ts";
+import { Loading } from "./ui.tsx";
+
+// The dashboard's charts (echarts) load only when a supervisor opens it: citizens' phones never download them.
+const SupervisorPage = lazy(() => import("./pages/supervisor.tsx").then((m) => ({ default: m.SupervisorPage })));
 
 /**
  * Each console is a set of pages under its own path; the navigation shows the pages of the logged-in
- * role. The charge window and the supervisor's dashboard have their places already (PendingPage) and
- * get their pages when their APIs land.
+ * role.
  */
 interface NavItem {
   to: string;
@@ -29,6 +33,7 @@ interface NavItem {
 export const NAV: NavItem[] = [
   { to: "/guide", text: "办事指南", roles: "public" },
   { to: "/status", text: "办件查询", roles: "public" },
+  { to: "/rate", text: "办件评价", roles: "public" },
   { to: "/window/intake", text: "收件受理", roles: ["WINDOW_CLERK"] },
   { to: "/window/queue", text: "待办队列", roles: ["WINDOW_CLERK"] },
   { to: "/charge", text: "收费窗口", roles: ["CHARGE_CLERK"] },
@@ -65,18 +70,25 @@ function page(path: string, session: Session | null): ReactNode {
   if (path === "/guide") return <GuideSearchPage />;
   if ((p = match("/guide/:centreId/:itemCode", path))) return <GuidePage centreId={p.centreId!} itemCode={p.itemCode!} />;
   if (path === "/status") return <StatusPage />;
+  if (path === "/rate") return <RatingPage />;
   const need = (roles: Role[], node: ReactNode) =>
     session && roles.includes(session.role) ? node : <LoginPage reason={session ? `当前角色(${label(ROLE, session.role)})不能使用此页面` : "请先登录"} />;
   if (path === "/window/intake") return need(["WINDOW_CLERK"], <IntakePage session={session!} />);
   if (path === "/window/queue") return need(["WINDOW_CLERK"], <QueuePage session={session!} />);
-  if ((p = match("/case/:id", path))) return need(["WINDOW_CLERK", "DEPARTMENT_APPROVER", "CENTRE_MANAGER", "AGENT"], <CaseDetailPage id={p.id!} session={session!} />);
+  if ((p = match("/case/:id", path))) return need(["WINDOW_CLERK", "DEPARTMENT_APPROVER", "CENTRE_MANAGER", "AGENT", "SUPERVISOR"], <CaseDetailPage id={p.id!} session={session!} />);
   if (path === "/department/cases") return need(["DEPARTMENT_APPROVER"], <ApproverPage session={session!} />);
   if (path === "/reminders") return need(["WINDOW_CLERK", "DEPARTMENT_APPROVER", "CENTRE_MANAGER"], <RemindersPage session={session!} />);
   if (path === "/department/catalogue") return need(["CATALOGUE_PUBLISHER"], <CataloguePage session={session!} />);
   if (path === "/manager") return need(["CENTRE_MANAGER"], <ManagerPage session={session!} />);
   if (path === "/agent") return need(["AGENT"], <AgentConsole />);
-  if (path === "/charge") return <PendingPage title="收费窗口(扎口收费)" what="待缴费用、缴费与票据打印、退费申请和当日对账" />;
-  if (path === "/supervisor") return <PendingPage title="效能监察" what="红黄灯办件、违规记录、投诉、满意度评价、办件通报与排名图表" />;
+  if (path === "/charge") return need(["CHARGE_CLERK"], <ChargePage session={session!} />);
+  if (path === "/supervisor")
+    return need(
+      ["SUPERVISOR"],
+      <Suspense fallback={<Loading text="正在加载监察图表…" />}>
+        <SupervisorPage session={session!} />
+      </Suspense>,
+    );
   return <p className="empty">页面不存在。<Link to="/">返回首页</Link></p>;
 }
 
@@ -99,7 +111,7 @@ export function App() {
   const { path } = useLocation();
   const session = useSession();
   const items = NAV.filter((n) => n.roles === "public" || (session && n.roles.includes(session.role)));
-  const citizen = path.startsWith("/guide") || path.startsWith("/status") || path === "/";
+  const citizen = path.startsWith("/guide") || path.startsWith("/status") || path.startsWith("/rate") || path === "/";
   return (
     <div className={`shell${citizen ? " citizen" : ""}`}>
       <header className="topbar">

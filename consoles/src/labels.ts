@@ -88,6 +88,10 @@ export const CASE_ACTION: Record<string, string> = {
   CHASE: "督办",
   ISSUE_LICENCE_FOR_HANDOVER: "上级制发证照,待送达",
   HAND_OVER: "送达证照",
+  BILL: "开具缴费通知",
+  CHARGE: "收费",
+  VOID: "作废票据",
+  REFUND: "退款",
 };
 
 /** 联办件 and 上报件: the parts a case is handled in. */

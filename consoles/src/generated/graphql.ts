@@ -4,6 +4,34 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 作废或退款申请(输入) / a void or refund request. */
+export type AdjustmentInput = {
+  /** 退款金额(分),缺省为可退全额;作废不填 / refund amount in fen, default all that is left; none for a void */
+  amountFen?: number | null | undefined;
+  /** 作废或退款 / void or refund */
+  kind: AdjustmentKind;
+  /** 原因 / reason */
+  reason: string;
+  /** 票据号 / receipt number */
+  receiptNumber: string;
+};
+
+/** 作废或退款 / a void or a refund. */
+export type AdjustmentKind =
+  /** 退款 / refund */
+  | 'REFUND'
+  /** 作废 / void */
+  | 'VOID';
+
+/** 作废或退款申请的状态 / state of a void or refund request. */
+export type AdjustmentStatus =
+  /** 已批准(已记账) / approved and entered in the ledger */
+  | 'APPROVED'
+  /** 待审批 / awaiting the manager */
+  | 'PENDING'
+  /** 不予批准 / rejected */
+  | 'REJECTED';
+
 /** 代办员培训(输入) / a training record, as input. */
 export type AgentTrainingInput = {
   completedOn: string;
@@ -47,6 +75,40 @@ export type Authority =
   /** 只审批上报件 / decide the escalated cases forwarded from the tiers below; not accepted here */
   | 'DECIDE_ONLY';
 
+/** 收费明细(输入):只能选用事项版本公布的收费标准 / a bill line, as input: a fee standard the item version publishes. */
+export type BillLineInput = {
+  /** 收费项目编码 / fee standard code */
+  feeCode: string;
+  /** 数量(按件、按面积时;固定金额为1) / quantity, for per-copy and per-area rules; 1 for a fixed fee */
+  quantity?: number | null | undefined;
+  /** 减免金额(分,仅限收费标准规定的减免情形) / reduction in fen, only where the standard defines reductions */
+  reductionFen?: number | null | undefined;
+  /** 减免情形 / reason of the reduction */
+  reductionReason?: string | null | undefined;
+};
+
+/** 缴费通知状态 / state of a bill. */
+export type BillStatus =
+  /** 全额减免 / wholly exempt, nothing to pay */
+  | 'EXEMPT'
+  /** 已缴清 / paid */
+  | 'PAID'
+  /** 已全额退款 / fully refunded */
+  | 'REFUNDED'
+  /** 待缴费 / unpaid */
+  | 'UNPAID'
+  /** 票据已作废(可重新开具) / receipt voided; a new bill may be issued */
+  | 'VOIDED';
+
+/** 通报的统计对象层级 / what a bulletin's rows are. */
+export type BulletinLevel =
+  /** 中心(含下级汇总) / centres, with the tiers below rolled up */
+  | 'CENTRE'
+  /** 部门 / departments */
+  | 'DEPARTMENT'
+  /** 窗口 / windows */
+  | 'WINDOW';
+
 /** 办件状态 / state of a case. */
 export type CaseState =
   /** 已受理,办理中 / accepted, in progress */
@@ -70,10 +132,81 @@ export type CaseState =
   /** 特别程序中,暂停计时 / suspended for a special procedure; the clock stops */
   | 'SUSPENDED';
 
+/** 收款(输入) / a payment at the charge window. */
+export type ChargeInput = {
+  /** 实收金额(分),须等于应缴合计 / amount taken in fen; must equal the bill's total */
+  amountFen: number;
+  /** 缴费通知 / bill */
+  billId: string;
+  /** 幂等键:重试返回首次结果 / idempotency key: a retry returns the first result */
+  idempotencyKey: string;
+  /** 支付方式 / method */
+  method: PaymentMethod;
+  /** 网上支付流水号 / online payment reference */
+  paymentReference?: string | null | undefined;
+};
+
+/** 受监察的时限 / which duty a clock watches. */
+export type ClockKind =
+  /** 办结期限(第四十二条) / the case's deadline (Art. 42) */
+  | 'DEADLINE'
+  /** 上报件本级初审并上报(第四十三条) / an escalated case's preliminary review and forward (Art. 43) */
+  | 'FORWARD'
+  /** 证照10个工作日内送达(第四十四条) / the licence within 10 working days of the decision (Art. 44) */
+  | 'LICENCE'
+  /** 一次性告知5个工作日(第三十二条) / the one-time notice within 5 working days of receipt (Art. 32) */
+  | 'NOTICE';
+
+/** 投诉渠道 / where a complaint came in. */
+export type ComplaintChannel =
+  /** 投诉箱 / the complaint box */
+  | 'BOX'
+  /** 当面投诉 / in person */
+  | 'IN_PERSON'
+  /** 网上投诉 / online */
+  | 'ONLINE'
+  /** 投诉电话 / the complaint phone line */
+  | 'PHONE';
+
+/** 投诉人反馈 / the complainant's feedback on the reply. */
+export type ComplaintFeedback =
+  /** 满意 / satisfied */
+  | 'SATISFIED'
+  /** 不满意 / unsatisfied */
+  | 'UNSATISFIED';
+
+/** 投诉办理状态 / state of a complaint. */
+export type ComplaintState =
+  /** 已交办 / assigned */
+  | 'ASSIGNED'
+  /** 已办结(含投诉人反馈) / closed with the complainant's feedback */
+  | 'CLOSED'
+  /** 已登记 / recorded */
+  | 'RECEIVED'
+  /** 已答复 / replied */
+  | 'REPLIED';
+
+/** 投诉对象 / what a complaint is against. */
+export type ComplaintTarget =
+  /** 办件 / a case */
+  | 'CASE'
+  /** 工作人员 / a member of staff */
+  | 'PERSON'
+  /** 窗口 / a window */
+  | 'WINDOW';
+
 /** 咨询投诉(输入) / contacts, as input. */
 export type ContactsInput = {
   complaintPhone: string;
   consultationPhone: string;
+};
+
+/** 盘点金额(输入) / what was counted for one payment method. */
+export type CountInput = {
+  /** 盘点金额(分) / counted, in fen */
+  countedFen: number;
+  /** 支付方式 / method */
+  method: PaymentMethod;
 };
 
 /** 审批决定(输入) / decision, as input. */
@@ -91,6 +224,13 @@ export type DecisionOutcome =
   | 'APPROVED'
   /** 不予许可 / refused, with reasons */
   | 'REFUSED';
+
+/** 导出格式 / export format. */
+export type ExportFormat =
+  /** CSV(UTF-8,含BOM) / CSV, UTF-8 with BOM */
+  | 'CSV'
+  /** Excel 工作簿 / spreadsheet (xlsx) */
+  | 'XLSX';
 
 /** 延长期限(输入) / extension, as input. */
 export type ExtendInput = {
@@ -121,6 +261,28 @@ export type FeeStandardInput = {
   unit?: string | null | undefined;
 };
 
+/** 登记投诉(输入) / recording a complaint. */
+export type FileComplaintInput = {
+  /** 投诉对象 / against */
+  against: ComplaintTarget;
+  /** 办件编号 / case number (against CASE) */
+  caseNumber?: string | null | undefined;
+  /** 中心 / centre */
+  centreId: string;
+  /** 渠道 / channel */
+  channel: ComplaintChannel;
+  /** 投诉人 / complainant's name */
+  complainantName?: string | null | undefined;
+  /** 联系电话 / complainant's phone */
+  complainantPhone?: string | null | undefined;
+  /** 内容 / content */
+  content: string;
+  /** 工作人员 / person (against PERSON) */
+  person?: string | null | undefined;
+  /** 窗口 / window (against WINDOW) */
+  windowId?: string | null | undefined;
+};
+
 /** 办理类型(六制) / handling regime. */
 export type HandlingType =
   /** 上报件(上报办理制) / escalated: accepted here, decided at a higher tier */
@@ -131,6 +293,13 @@ export type HandlingType =
   | 'JOINT'
   /** 承诺件(承诺办理制) / promised: concluded within the promised working days */
   | 'PROMISED';
+
+/** 办件当前在谁手中 / who holds the case now. */
+export type HolderKind =
+  /** 审批部门 / the deciding department's approvers */
+  | 'DEPARTMENT'
+  /** 受理窗口(经办人) / the accepting window and its clerk */
+  | 'WINDOW';
 
 /** 收件受理(输入) / intake at a window. */
 export type IntakeInput = {
@@ -204,11 +373,29 @@ export type ItemVersionStatus =
   /** 已被新版本取代 / superseded by a later version */
   | 'SUPERSEDED';
 
+/** 台账记录类别 / kind of ledger entry. */
+export type LedgerEntryKind =
+  /** 收款 / payment */
+  | 'PAYMENT'
+  /** 退款 / refund */
+  | 'REFUND'
+  /** 作废(当日,冲销整张票据) / void of a receipt, on its day */
+  | 'VOID';
+
 /** 证照(输入) / licence terms. */
 export type LicenceTermsInput = {
   validFrom?: string | null | undefined;
   validUntil?: string | null | undefined;
 };
+
+/** 红黄绿灯 / the light of a running clock. */
+export type Light =
+  /** 绿灯:正常 / green: in time */
+  | 'GREEN'
+  /** 红灯:已超期(报警) / red: overdue (alarm) */
+  | 'RED'
+  /** 黄灯:临近期限(预警) / yellow: the due date is near (warning) */
+  | 'YELLOW';
 
 /** 材料核验(输入) / one line of the checklist, as input. */
 export type MaterialCheckInput = {
@@ -271,6 +458,20 @@ export type NoticeKind =
   /** 特别程序告知书 / suspension notice */
   | 'SUSPENSION';
 
+/** 监察设置(输入,中心管理员) / oversight settings, as the centre manager sets them. Give yellowDays or yellowSharePercent, not both. */
+export type OversightSettingsInput = {
+  /** 投诉办理时限(工作日) / complaint handling days */
+  complaintDays?: number | null | undefined;
+  /** 差评整改时限(工作日) / rectification days of unsatisfied ratings */
+  rectifyDays?: number | null | undefined;
+  /** 考核评分权重 / ranking weights */
+  scoring?: ScoringWeightsInput | null | undefined;
+  /** 期限前N个工作日亮黄灯 / yellow N working days before the due date */
+  yellowDays?: number | null | undefined;
+  /** 时限最后百分之N亮黄灯(1-100) / yellow in the last N percent of the limit (1-100) */
+  yellowSharePercent?: number | null | undefined;
+};
+
 /** 环节决定(输入) / a department's decision on its part. */
 export type PartDecisionInput = {
   outcome: DecisionOutcome;
@@ -304,12 +505,53 @@ export type PartState =
   /** 特别程序中,暂停计时 / suspended for a special procedure */
   | 'SUSPENDED';
 
+/** 支付方式 / how a payment was made. */
+export type PaymentMethod =
+  /** 银行卡 / bank card */
+  | 'BANK_CARD'
+  /** 现金 / cash */
+  | 'CASH'
+  /** 网上支付(须有支付平台流水号) / online payment, with the platform's reference */
+  | 'ONLINE';
+
+/** 统计周期 / a period of a bulletin. */
+export type PeriodInput = {
+  /** 类别 / kind */
+  kind: PeriodKind;
+  /** 月(1-12)或季(1-4);年度不填 / month 1-12 or quarter 1-4; none for a year */
+  number?: number | null | undefined;
+  /** 年 / year */
+  year: number;
+};
+
+/** 统计周期类别 / kind of period. */
+export type PeriodKind =
+  /** 月 / month */
+  | 'MONTH'
+  /** 季 / quarter */
+  | 'QUARTER'
+  /** 年 / year */
+  | 'YEAR';
+
 /** 办事程序的一步(输入) / a procedure step, as input. */
 export type ProcedureStepInput = {
   days: number;
   name: string;
   order: number;
 };
+
+/** 好差评五级 / the five national levels of a rating. */
+export type RatingLevel =
+  /** 基本满意 / basically satisfied */
+  | 'BASICALLY_SATISFIED'
+  /** 满意 / satisfied */
+  | 'SATISFIED'
+  /** 不满意 / unsatisfied */
+  | 'UNSATISFIED'
+  /** 非常满意 / very satisfied */
+  | 'VERY_SATISFIED'
+  /** 非常不满意 / very unsatisfied */
+  | 'VERY_UNSATISFIED';
 
 /** 不予受理(输入) / not accepting, as input. */
 export type RefuseToAcceptInput = {
@@ -350,6 +592,22 @@ export type ReminderKind =
   /** 已超期(红灯) / deadline passed */
   | 'OVERDUE';
 
+/** 考核评分权重(输入) / ranking weights, as input. */
+export type ScoringWeightsInput = {
+  /** 每件投诉扣分 / points off per complaint */
+  complaintPenalty: number;
+  /** 按时办结率权重 / weight of the on-time rate */
+  onTime: number;
+  /** 满意度权重 / weight of satisfaction */
+  satisfaction: number;
+  /** 提速权重 / weight of speed */
+  speed: number;
+  /** 乡镇中心建设标准权重 / weight of the township standard */
+  standard: number;
+  /** 每件违规扣分 / points off per violation */
+  violationPenalty: number;
+};
+
 /** 不计入办理时限的特别程序(《行政许可法》第四十五条) / special procedures that stop the clock (Art. 45). */
 export type SpecialProcedure =
   /** 鉴定 / appraisal */
@@ -368,6 +626,28 @@ export type SpecialProcedure =
   | 'TENDERING'
   /** 检测 / testing */
   | 'TESTING';
+
+/** 建设标准考核(输入) / an assessment, as input. */
+export type StandardAssessmentInput = {
+  /** 考核日期 / assessed on */
+  assessedOn: string;
+  /** 除面积外的各项 / every criterion but the office area */
+  criteria: Array<StandardCriterionInput>;
+  /** 备注 / note */
+  note?: string | null | undefined;
+  /** 办公面积(平方米) / office area, m² */
+  officeAreaM2: number;
+};
+
+/** 建设标准一项的考核(输入) / one criterion as assessed. */
+export type StandardCriterionInput = {
+  /** 代码 / code (see docs/oversight.md) */
+  code: string;
+  /** 证据 / evidence */
+  evidence?: string | null | undefined;
+  /** 是否达标 / met */
+  met: boolean;
+};
 
 /** 进驻事项(输入) / stationing an item at a window. */
 export type StationItemInput = {
@@ -415,6 +695,112 @@ export type MyEntrustedCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyEntrustedCasesQuery = { myEntrustedCases: Array<{ id: string, caseNumber: string, itemName: string, state: CaseState, receivedOn: string, acceptedOn: string | null, handling: HandlingType, centre: { id: string, name: string, tier: Tier }, window: { number: string, name: string }, applicant: { name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number, extensionDays: number, pausedWorkingDays: number, steps: Array<string> }, parts: Array<{ id: string, seq: number, kind: PartKind, state: PartState, late: boolean, concludedOn: string | null, centre: { name: string, tier: Tier }, window: { number: string, name: string } | null, department: { name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number } }> }> };
+
+export type BillFieldsFragment = { id: string, caseNumber: string, status: BillStatus, totalFen: number, issuedOn: string, payerName: string, itemVersion: number, case: { id: string, itemName: string, state: CaseState }, lines: Array<{ lineNo: number, feeCode: string, feeName: string, rule: FeeRule, unit: string | null, unitFen: number, quantity: number, grossFen: number, reductionFen: number, reductionReason: string | null, amountFen: number, legalBasis: string, department: { id: string, name: string } }> };
+
+export type ReceiptFieldsFragment = { number: string, payerName: string, caseNumber: string, amountFen: number, method: PaymentMethod, issuedOn: string, voided: boolean, refundedFen: number };
+
+export type UnpaidBillsQueryVariables = Exact<{
+  centreId: string;
+}>;
+
+
+export type UnpaidBillsQuery = { unpaidBills: Array<{ id: string, caseNumber: string, status: BillStatus, totalFen: number, issuedOn: string, payerName: string, itemVersion: number, case: { id: string, itemName: string, state: CaseState }, lines: Array<{ lineNo: number, feeCode: string, feeName: string, rule: FeeRule, unit: string | null, unitFen: number, quantity: number, grossFen: number, reductionFen: number, reductionReason: string | null, amountFen: number, legalBasis: string, department: { id: string, name: string } }> }> };
+
+export type ReceiptByNumberQueryVariables = Exact<{
+  centreId: string;
+  number: string;
+}>;
+
+
+export type ReceiptByNumberQuery = { receipt: { number: string, payerName: string, caseNumber: string, amountFen: number, method: PaymentMethod, issuedOn: string, voided: boolean, refundedFen: number } | null };
+
+export type ReceiptPdfQueryVariables = Exact<{
+  centreId: string;
+  number: string;
+}>;
+
+
+export type ReceiptPdfQuery = { receipt: { number: string, pdfBase64: string } | null };
+
+export type ChargeBillMutationVariables = Exact<{
+  input: ChargeInput;
+}>;
+
+
+export type ChargeBillMutation = { chargeBill: { bill: { id: string, status: BillStatus } | null, receipt: { pdfBase64: string, number: string, payerName: string, caseNumber: string, amountFen: number, method: PaymentMethod, issuedOn: string, voided: boolean, refundedFen: number } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type RequestAdjustmentMutationVariables = Exact<{
+  input: AdjustmentInput;
+}>;
+
+
+export type RequestAdjustmentMutation = { requestAdjustment: { adjustment: { id: string, kind: AdjustmentKind, status: AdjustmentStatus, amountFen: number, receiptNumber: string, reason: string } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type TotalsFieldsFragment = { billedFen: number, collectedFen: number, voidedFen: number, refundedFen: number, netFen: number, countedFen: number, differenceFen: number, counted: boolean, balanced: boolean, payments: number, voids: number, refunds: number, receiptsIssued: Array<string>, receiptsVoided: Array<string>, byMethod: Array<{ method: PaymentMethod, payments: number, collectedFen: number, voidedFen: number, refundedFen: number, netFen: number, countedFen: number, differenceFen: number }> };
+
+export type ReconciliationFieldsFragment = { date: string, centre: { id: string, name: string }, centres: Array<{ centre: { id: string, name: string }, window: { id: string, number: string } | null, totals: { billedFen: number, collectedFen: number, voidedFen: number, refundedFen: number, netFen: number, countedFen: number, differenceFen: number, counted: boolean, balanced: boolean, payments: number, voids: number, refunds: number, receiptsIssued: Array<string>, receiptsVoided: Array<string>, byMethod: Array<{ method: PaymentMethod, payments: number, collectedFen: number, voidedFen: number, refundedFen: number, netFen: number, countedFen: number, differenceFen: number }> } }>, total: { billedFen: number, collectedFen: number, voidedFen: number, refundedFen: number, netFen: number, countedFen: number, differenceFen: number, counted: boolean, balanced: boolean, payments: number, voids: number, refunds: number, receiptsIssued: Array<string>, receiptsVoided: Array<string>, byMethod: Array<{ method: PaymentMethod, payments: number, collectedFen: number, voidedFen: number, refundedFen: number, netFen: number, countedFen: number, differenceFen: number }> } };
+
+export type ChargeReconciliationQueryVariables = Exact<{
+  centreId: string;
+  date: string;
+}>;
+
+
+export type ChargeReconciliationQuery = { chargeReconciliation: { date: string, centre: { id: string, name: string }, centres: Array<{ centre: { id: string, name: string }, window: { id: string, number: string } | null, totals: { billedFen: number, collectedFen: number, voidedFen: number, refundedFen: number, netFen: number, countedFen: number, differenceFen: number, counted: boolean, balanced: boolean, payments: number, voids: number, refunds: number, receiptsIssued: Array<string>, receiptsVoided: Array<string>, byMethod: Array<{ method: PaymentMethod, payments: number, collectedFen: number, voidedFen: number, refundedFen: number, netFen: number, countedFen: number, differenceFen: number }> } }>, total: { billedFen: number, collectedFen: number, voidedFen: number, refundedFen: number, netFen: number, countedFen: number, differenceFen: number, counted: boolean, balanced: boolean, payments: number, voids: number, refunds: number, receiptsIssued: Array<string>, receiptsVoided: Array<string>, byMethod: Array<{ method: PaymentMethod, payments: number, collectedFen: number, voidedFen: number, refundedFen: number, netFen: number, countedFen: number, differenceFen: number }> } } };
+
+export type ChargeReconciliationExportQueryVariables = Exact<{
+  centreId: string;
+  date: string;
+}>;
+
+
+export type ChargeReconciliationExportQuery = { chargeReconciliation: { date: string, csv: string, xlsxBase64: string } };
+
+export type RecordCountMutationVariables = Exact<{
+  date: string;
+  counts: Array<CountInput> | CountInput;
+}>;
+
+
+export type RecordCountMutation = { recordCount: { reconciliation: { date: string, centre: { id: string, name: string }, centres: Array<{ centre: { id: string, name: string }, window: { id: string, number: string } | null, totals: { billedFen: number, collectedFen: number, voidedFen: number, refundedFen: number, netFen: number, countedFen: number, differenceFen: number, counted: boolean, balanced: boolean, payments: number, voids: number, refunds: number, receiptsIssued: Array<string>, receiptsVoided: Array<string>, byMethod: Array<{ method: PaymentMethod, payments: number, collectedFen: number, voidedFen: number, refundedFen: number, netFen: number, countedFen: number, differenceFen: number }> } }>, total: { billedFen: number, collectedFen: number, voidedFen: number, refundedFen: number, netFen: number, countedFen: number, differenceFen: number, counted: boolean, balanced: boolean, payments: number, voids: number, refunds: number, receiptsIssued: Array<string>, receiptsVoided: Array<string>, byMethod: Array<{ method: PaymentMethod, payments: number, collectedFen: number, voidedFen: number, refundedFen: number, netFen: number, countedFen: number, differenceFen: number }> } } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type CaseBillQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CaseBillQuery = { case: { id: string, state: CaseState, itemVersion: { content: { fees: Array<{ code: string, name: string, rule: FeeRule, amountFen: number, unit: string | null, legalBasis: string, reductions: string | null, departmentId: string | null }> } }, bill: { id: string, caseNumber: string, status: BillStatus, totalFen: number, issuedOn: string, payerName: string, itemVersion: number, receipt: { number: string, payerName: string, caseNumber: string, amountFen: number, method: PaymentMethod, issuedOn: string, voided: boolean, refundedFen: number } | null, case: { id: string, itemName: string, state: CaseState }, lines: Array<{ lineNo: number, feeCode: string, feeName: string, rule: FeeRule, unit: string | null, unitFen: number, quantity: number, grossFen: number, reductionFen: number, reductionReason: string | null, amountFen: number, legalBasis: string, department: { id: string, name: string } }> } | null } | null };
+
+export type BillCaseMutationVariables = Exact<{
+  caseId: string;
+  lines: Array<BillLineInput> | BillLineInput;
+}>;
+
+
+export type BillCaseMutation = { billCase: { bill: { id: string, caseNumber: string, status: BillStatus, totalFen: number, issuedOn: string, payerName: string, itemVersion: number, case: { id: string, itemName: string, state: CaseState }, lines: Array<{ lineNo: number, feeCode: string, feeName: string, rule: FeeRule, unit: string | null, unitFen: number, quantity: number, grossFen: number, reductionFen: number, reductionReason: string | null, amountFen: number, legalBasis: string, department: { id: string, name: string } }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type PendingAdjustmentsQueryVariables = Exact<{
+  centreId: string;
+}>;
+
+
+export type PendingAdjustmentsQuery = { pendingAdjustments: Array<{ id: string, kind: AdjustmentKind, status: AdjustmentStatus, amountFen: number, reason: string, requestedBy: string, receiptNumber: string }> };
+
+export type ApproveAdjustmentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApproveAdjustmentMutation = { approveAdjustment: { adjustment: { id: string, status: AdjustmentStatus, entry: { kind: LedgerEntryKind, amountFen: number, method: PaymentMethod } | null } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type RejectAdjustmentMutationVariables = Exact<{
+  id: string;
+  note: string;
+}>;
+
+
+export type RejectAdjustmentMutation = { rejectAdjustment: { adjustment: { id: string, status: AdjustmentStatus, decisionNote: string | null } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type FieldErrorFieldsFragment = { code: string, message: string, field: string | null, itemCode: string | null, index: number | null };
 
@@ -556,6 +942,150 @@ export type LoadHolidayYearMutationVariables = Exact<{
 
 export type LoadHolidayYearMutation = { loadHolidayYear: { year: number, source: string, holidays: Array<string>, makeUpWorkdays: Array<string> } };
 
+export type ClockAlertFieldsFragment = { kind: ClockKind, part: string, dueOn: string, limitDays: number, light: Light, remainingWorkingDays: number, departmentId: string, holder: { kind: HolderKind, id: string }, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, case: { id: string, caseNumber: string, itemName: string, state: CaseState } };
+
+export type SupervisorLightsQueryVariables = Exact<{
+  centreId: string;
+}>;
+
+
+export type SupervisorLightsQuery = { lightCounts: Array<{ yellow: number, red: number, centre: { id: string, name: string, tier: Tier } }> };
+
+export type ClockAlertsQueryVariables = Exact<{
+  centreId: string;
+  lights?: Array<Light> | Light | null | undefined;
+  windowId?: string | null | undefined;
+  departmentId?: string | null | undefined;
+}>;
+
+
+export type ClockAlertsQuery = { clockAlerts: Array<{ kind: ClockKind, part: string, dueOn: string, limitDays: number, light: Light, remainingWorkingDays: number, departmentId: string, holder: { kind: HolderKind, id: string }, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, case: { id: string, caseNumber: string, itemName: string, state: CaseState } }> };
+
+export type ViolationsQueryVariables = Exact<{
+  centreId: string;
+}>;
+
+
+export type ViolationsQuery = { violations: Array<{ id: string, kind: string, actorId: string, actorRole: string, windowId: string | null, detectedAt: string, evidence: string, centre: { id: string, name: string }, case: { id: string, caseNumber: string, itemName: string } | null }> };
+
+export type ComplaintFieldsFragment = { id: string, channel: ComplaintChannel, against: ComplaintTarget, windowId: string | null, person: string | null, content: string, complainantName: string | null, receivedOn: string, state: ComplaintState, assignedTo: string | null, dueOn: string | null, light: Light | null, reply: string | null, repliedOn: string | null, feedback: ComplaintFeedback | null, feedbackNote: string | null, closedOn: string | null, centre: { id: string, name: string }, case: { id: string, caseNumber: string } | null };
+
+export type ComplaintsQueryVariables = Exact<{
+  centreId: string;
+}>;
+
+
+export type ComplaintsQuery = { complaints: Array<{ id: string, channel: ComplaintChannel, against: ComplaintTarget, windowId: string | null, person: string | null, content: string, complainantName: string | null, receivedOn: string, state: ComplaintState, assignedTo: string | null, dueOn: string | null, light: Light | null, reply: string | null, repliedOn: string | null, feedback: ComplaintFeedback | null, feedbackNote: string | null, closedOn: string | null, centre: { id: string, name: string }, case: { id: string, caseNumber: string } | null }> };
+
+export type FileComplaintMutationVariables = Exact<{
+  input: FileComplaintInput;
+}>;
+
+
+export type FileComplaintMutation = { fileComplaint: { complaint: { id: string, channel: ComplaintChannel, against: ComplaintTarget, windowId: string | null, person: string | null, content: string, complainantName: string | null, receivedOn: string, state: ComplaintState, assignedTo: string | null, dueOn: string | null, light: Light | null, reply: string | null, repliedOn: string | null, feedback: ComplaintFeedback | null, feedbackNote: string | null, closedOn: string | null, centre: { id: string, name: string }, case: { id: string, caseNumber: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type AssignComplaintMutationVariables = Exact<{
+  id: string;
+  assignee: string;
+  handlingDays?: number | null | undefined;
+}>;
+
+
+export type AssignComplaintMutation = { assignComplaint: { complaint: { id: string, channel: ComplaintChannel, against: ComplaintTarget, windowId: string | null, person: string | null, content: string, complainantName: string | null, receivedOn: string, state: ComplaintState, assignedTo: string | null, dueOn: string | null, light: Light | null, reply: string | null, repliedOn: string | null, feedback: ComplaintFeedback | null, feedbackNote: string | null, closedOn: string | null, centre: { id: string, name: string }, case: { id: string, caseNumber: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type ReplyToComplaintMutationVariables = Exact<{
+  id: string;
+  reply: string;
+}>;
+
+
+export type ReplyToComplaintMutation = { replyToComplaint: { complaint: { id: string, channel: ComplaintChannel, against: ComplaintTarget, windowId: string | null, person: string | null, content: string, complainantName: string | null, receivedOn: string, state: ComplaintState, assignedTo: string | null, dueOn: string | null, light: Light | null, reply: string | null, repliedOn: string | null, feedback: ComplaintFeedback | null, feedbackNote: string | null, closedOn: string | null, centre: { id: string, name: string }, case: { id: string, caseNumber: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type CloseComplaintMutationVariables = Exact<{
+  id: string;
+  feedback: ComplaintFeedback;
+  note?: string | null | undefined;
+}>;
+
+
+export type CloseComplaintMutation = { closeComplaint: { complaint: { id: string, channel: ComplaintChannel, against: ComplaintTarget, windowId: string | null, person: string | null, content: string, complainantName: string | null, receivedOn: string, state: ComplaintState, assignedTo: string | null, dueOn: string | null, light: Light | null, reply: string | null, repliedOn: string | null, feedback: ComplaintFeedback | null, feedbackNote: string | null, closedOn: string | null, centre: { id: string, name: string }, case: { id: string, caseNumber: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type RatingFieldsFragment = { id: string, windowId: string, departmentId: string, level: RatingLevel, comment: string | null, ratedOn: string, rectifyDue: string | null, light: Light | null, followUp: string | null, followedBy: string | null, rectifiedOn: string | null, case: { id: string, caseNumber: string, itemName: string } | null, centre: { id: string, name: string } };
+
+export type RatingsQueryVariables = Exact<{
+  centreId: string;
+}>;
+
+
+export type RatingsQuery = { ratings: Array<{ id: string, windowId: string, departmentId: string, level: RatingLevel, comment: string | null, ratedOn: string, rectifyDue: string | null, light: Light | null, followUp: string | null, followedBy: string | null, rectifiedOn: string | null, case: { id: string, caseNumber: string, itemName: string } | null, centre: { id: string, name: string } }> };
+
+export type FollowUpRatingMutationVariables = Exact<{
+  id: string;
+  followUp: string;
+  rectified: boolean;
+}>;
+
+
+export type FollowUpRatingMutation = { followUpRating: { rating: { id: string, windowId: string, departmentId: string, level: RatingLevel, comment: string | null, ratedOn: string, rectifyDue: string | null, light: Light | null, followUp: string | null, followedBy: string | null, rectifiedOn: string | null, case: { id: string, caseNumber: string, itemName: string } | null, centre: { id: string, name: string } } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type FiguresFieldsFragment = { accepted: number, notAccepted: number, concluded: number, onTime: number, late: number, onTimeRate: number | null, averageUsedDays: number | null, averagePromisedDays: number | null, licenceLate: number, violations: number, complaints: number, satisfactionRate: number | null, ratings: { verySatisfied: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, veryUnsatisfied: number } };
+
+export type BulletinQueryVariables = Exact<{
+  centreId: string;
+  period: PeriodInput;
+  by: BulletinLevel;
+}>;
+
+
+export type BulletinQuery = { bulletin: { period: string, from: string, to: string, by: BulletinLevel, rows: Array<{ key: string, name: string, centreId: string | null, figures: { accepted: number, notAccepted: number, concluded: number, onTime: number, late: number, onTimeRate: number | null, averageUsedDays: number | null, averagePromisedDays: number | null, licenceLate: number, violations: number, complaints: number, satisfactionRate: number | null, ratings: { verySatisfied: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, veryUnsatisfied: number } }, rolledUp: { accepted: number, notAccepted: number, concluded: number, onTime: number, late: number, onTimeRate: number | null, averageUsedDays: number | null, averagePromisedDays: number | null, licenceLate: number, violations: number, complaints: number, satisfactionRate: number | null, ratings: { verySatisfied: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, veryUnsatisfied: number } } | null }>, total: { accepted: number, notAccepted: number, concluded: number, onTime: number, late: number, onTimeRate: number | null, averageUsedDays: number | null, averagePromisedDays: number | null, licenceLate: number, violations: number, complaints: number, satisfactionRate: number | null, ratings: { verySatisfied: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, veryUnsatisfied: number } } }, ranking: Array<{ rank: number, key: string, name: string, score: number, parts: { onTime: number, satisfaction: number, speed: number, standard: number | null } }> };
+
+export type BulletinExportQueryVariables = Exact<{
+  centreId: string;
+  period: PeriodInput;
+  by: BulletinLevel;
+  format: ExportFormat;
+}>;
+
+
+export type BulletinExportQuery = { bulletinExport: { filename: string, contentType: string, base64: string } };
+
+export type StandardAssessmentsQueryVariables = Exact<{
+  centreId: string;
+}>;
+
+
+export type StandardAssessmentsQuery = { standardAssessments: Array<{ id: string, assessedBy: string, assessedOn: string, officeAreaM2: number, shareMet: number, compliant: boolean, note: string | null, centre: { id: string, name: string }, assessedByCentre: { id: string, name: string }, criteria: Array<{ code: string, name: string, met: boolean, evidence: string | null }> }> };
+
+export type AssessTownshipCentreMutationVariables = Exact<{
+  centreId: string;
+  input: StandardAssessmentInput;
+}>;
+
+
+export type AssessTownshipCentreMutation = { assessTownshipCentre: { assessment: { id: string, shareMet: number, compliant: boolean } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type SubCentresQueryVariables = Exact<{
+  centreId: string;
+}>;
+
+
+export type SubCentresQuery = { centre: { id: string, name: string, tier: Tier, children: Array<{ id: string, name: string, tier: Tier }> } | null };
+
+export type OversightSettingsQueryVariables = Exact<{
+  centreId: string;
+}>;
+
+
+export type OversightSettingsQuery = { oversightSettings: { centreId: string, yellowDays: number | null, yellowSharePercent: number | null, complaintDays: number, rectifyDays: number, scoring: { onTime: number, satisfaction: number, speed: number, standard: number, violationPenalty: number, complaintPenalty: number } } };
+
+export type SetOversightSettingsMutationVariables = Exact<{
+  centreId: string;
+  input: OversightSettingsInput;
+}>;
+
+
+export type SetOversightSettingsMutation = { setOversightSettings: { settings: { centreId: string, yellowDays: number | null, yellowSharePercent: number | null, complaintDays: number, rectifyDays: number } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
 export type NetworkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -593,6 +1123,16 @@ export type UpperTierItemsQueryVariables = Exact<{
 
 
 export type UpperTierItemsQuery = { upperTierItems: Array<{ escalated: boolean, item: { code: string, content: { name: string, handling: HandlingType, promisedDays: number }, department: { short: string } }, handledAt: { id: string, name: string } }> };
+
+export type RateCaseMutationVariables = Exact<{
+  caseNumber: string;
+  queryCode: string;
+  level: RatingLevel;
+  comment?: string | null | undefined;
+}>;
+
+
+export type RateCaseMutation = { rateCase: { rating: { id: string, level: RatingLevel, ratedOn: string } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type PartFieldsFragment = { id: string, seq: number, kind: PartKind, state: PartState, startedOn: string, concludedOn: string | null, late: boolean, opinion: string | null, handlerId: string | null, centre: { id: string, name: string, tier: Tier }, window: { id: string, number: string, name: string } | null, department: { id: string, name: string }, clock: { deadline: string | null, limitDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean }, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null } | null };
 
@@ -794,6 +1334,130 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const BillFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BillFields on Bill {
+  id
+  caseNumber
+  status
+  totalFen
+  issuedOn
+  payerName
+  itemVersion
+  case {
+    id
+    itemName
+    state
+  }
+  lines {
+    lineNo
+    department {
+      id
+      name
+    }
+    feeCode
+    feeName
+    rule
+    unit
+    unitFen
+    quantity
+    grossFen
+    reductionFen
+    reductionReason
+    amountFen
+    legalBasis
+  }
+}
+    `, {"fragmentName":"BillFields"}) as unknown as TypedDocumentString<BillFieldsFragment, unknown>;
+export const ReceiptFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReceiptFields on Receipt {
+  number
+  payerName
+  caseNumber
+  amountFen
+  method
+  issuedOn
+  voided
+  refundedFen
+}
+    `, {"fragmentName":"ReceiptFields"}) as unknown as TypedDocumentString<ReceiptFieldsFragment, unknown>;
+export const TotalsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TotalsFields on ChargeDayTotals {
+  billedFen
+  collectedFen
+  voidedFen
+  refundedFen
+  netFen
+  countedFen
+  differenceFen
+  counted
+  balanced
+  payments
+  voids
+  refunds
+  receiptsIssued
+  receiptsVoided
+  byMethod {
+    method
+    payments
+    collectedFen
+    voidedFen
+    refundedFen
+    netFen
+    countedFen
+    differenceFen
+  }
+}
+    `, {"fragmentName":"TotalsFields"}) as unknown as TypedDocumentString<TotalsFieldsFragment, unknown>;
+export const ReconciliationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReconciliationFields on ChargeReconciliation {
+  date
+  centre {
+    id
+    name
+  }
+  centres {
+    centre {
+      id
+      name
+    }
+    window {
+      id
+      number
+    }
+    totals {
+      ...TotalsFields
+    }
+  }
+  total {
+    ...TotalsFields
+  }
+}
+    fragment TotalsFields on ChargeDayTotals {
+  billedFen
+  collectedFen
+  voidedFen
+  refundedFen
+  netFen
+  countedFen
+  differenceFen
+  counted
+  balanced
+  payments
+  voids
+  refunds
+  receiptsIssued
+  receiptsVoided
+  byMethod {
+    method
+    payments
+    collectedFen
+    voidedFen
+    refundedFen
+    netFen
+    countedFen
+    differenceFen
+  }
+}`, {"fragmentName":"ReconciliationFields"}) as unknown as TypedDocumentString<ReconciliationFieldsFragment, unknown>;
 export const ContentFieldsFragmentDoc = new TypedDocumentString(`
     fragment ContentFields on ItemContent {
   code
@@ -1071,6 +1735,112 @@ fragment CaseFields on Case {
     ...NoticeFields
   }
 }`, {"fragmentName":"CasePayloadFields"}) as unknown as TypedDocumentString<CasePayloadFieldsFragment, unknown>;
+export const ClockAlertFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClockAlertFields on ClockAlert {
+  kind
+  part
+  dueOn
+  limitDays
+  light
+  remainingWorkingDays
+  departmentId
+  holder {
+    kind
+    id
+  }
+  centre {
+    id
+    name
+  }
+  window {
+    id
+    number
+    name
+  }
+  case {
+    id
+    caseNumber
+    itemName
+    state
+  }
+}
+    `, {"fragmentName":"ClockAlertFields"}) as unknown as TypedDocumentString<ClockAlertFieldsFragment, unknown>;
+export const ComplaintFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintFields on Complaint {
+  id
+  centre {
+    id
+    name
+  }
+  channel
+  against
+  windowId
+  person
+  case {
+    id
+    caseNumber
+  }
+  content
+  complainantName
+  receivedOn
+  state
+  assignedTo
+  dueOn
+  light
+  reply
+  repliedOn
+  feedback
+  feedbackNote
+  closedOn
+}
+    `, {"fragmentName":"ComplaintFields"}) as unknown as TypedDocumentString<ComplaintFieldsFragment, unknown>;
+export const RatingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RatingFields on Rating {
+  id
+  case {
+    id
+    caseNumber
+    itemName
+  }
+  centre {
+    id
+    name
+  }
+  windowId
+  departmentId
+  level
+  comment
+  ratedOn
+  rectifyDue
+  light
+  followUp
+  followedBy
+  rectifiedOn
+}
+    `, {"fragmentName":"RatingFields"}) as unknown as TypedDocumentString<RatingFieldsFragment, unknown>;
+export const FiguresFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FiguresFields on BulletinFigures {
+  accepted
+  notAccepted
+  concluded
+  onTime
+  late
+  onTimeRate
+  averageUsedDays
+  averagePromisedDays
+  licenceLate
+  violations
+  complaints
+  satisfactionRate
+  ratings {
+    verySatisfied
+    satisfied
+    basicallySatisfied
+    unsatisfied
+    veryUnsatisfied
+  }
+}
+    `, {"fragmentName":"FiguresFields"}) as unknown as TypedDocumentString<FiguresFieldsFragment, unknown>;
 export const PartFieldsFragmentDoc = new TypedDocumentString(`
     fragment PartFields on CasePart {
   id
@@ -1185,6 +1955,431 @@ export const MyEntrustedCasesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyEntrustedCasesQuery, MyEntrustedCasesQueryVariables>;
+export const UnpaidBillsDocument = new TypedDocumentString(`
+    query UnpaidBills($centreId: ID!) {
+  unpaidBills(centreId: $centreId) {
+    ...BillFields
+  }
+}
+    fragment BillFields on Bill {
+  id
+  caseNumber
+  status
+  totalFen
+  issuedOn
+  payerName
+  itemVersion
+  case {
+    id
+    itemName
+    state
+  }
+  lines {
+    lineNo
+    department {
+      id
+      name
+    }
+    feeCode
+    feeName
+    rule
+    unit
+    unitFen
+    quantity
+    grossFen
+    reductionFen
+    reductionReason
+    amountFen
+    legalBasis
+  }
+}`) as unknown as TypedDocumentString<UnpaidBillsQuery, UnpaidBillsQueryVariables>;
+export const ReceiptByNumberDocument = new TypedDocumentString(`
+    query ReceiptByNumber($centreId: ID!, $number: String!) {
+  receipt(centreId: $centreId, number: $number) {
+    ...ReceiptFields
+  }
+}
+    fragment ReceiptFields on Receipt {
+  number
+  payerName
+  caseNumber
+  amountFen
+  method
+  issuedOn
+  voided
+  refundedFen
+}`) as unknown as TypedDocumentString<ReceiptByNumberQuery, ReceiptByNumberQueryVariables>;
+export const ReceiptPdfDocument = new TypedDocumentString(`
+    query ReceiptPdf($centreId: ID!, $number: String!) {
+  receipt(centreId: $centreId, number: $number) {
+    number
+    pdfBase64
+  }
+}
+    `) as unknown as TypedDocumentString<ReceiptPdfQuery, ReceiptPdfQueryVariables>;
+export const ChargeBillDocument = new TypedDocumentString(`
+    mutation ChargeBill($input: ChargeInput!) {
+  chargeBill(input: $input) {
+    bill {
+      id
+      status
+    }
+    receipt {
+      ...ReceiptFields
+      pdfBase64
+    }
+    errors {
+      ...FieldErrorFields
+    }
+  }
+}
+    fragment ReceiptFields on Receipt {
+  number
+  payerName
+  caseNumber
+  amountFen
+  method
+  issuedOn
+  voided
+  refundedFen
+}
+fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}`) as unknown as TypedDocumentString<ChargeBillMutation, ChargeBillMutationVariables>;
+export const RequestAdjustmentDocument = new TypedDocumentString(`
+    mutation RequestAdjustment($input: AdjustmentInput!) {
+  requestAdjustment(input: $input) {
+    adjustment {
+      id
+      kind
+      status
+      amountFen
+      receiptNumber
+      reason
+    }
+    errors {
+      ...FieldErrorFields
+    }
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}`) as unknown as TypedDocumentString<RequestAdjustmentMutation, RequestAdjustmentMutationVariables>;
+export const ChargeReconciliationDocument = new TypedDocumentString(`
+    query ChargeReconciliation($centreId: ID!, $date: String!) {
+  chargeReconciliation(centreId: $centreId, date: $date) {
+    ...ReconciliationFields
+  }
+}
+    fragment TotalsFields on ChargeDayTotals {
+  billedFen
+  collectedFen
+  voidedFen
+  refundedFen
+  netFen
+  countedFen
+  differenceFen
+  counted
+  balanced
+  payments
+  voids
+  refunds
+  receiptsIssued
+  receiptsVoided
+  byMethod {
+    method
+    payments
+    collectedFen
+    voidedFen
+    refundedFen
+    netFen
+    countedFen
+    differenceFen
+  }
+}
+fragment ReconciliationFields on ChargeReconciliation {
+  date
+  centre {
+    id
+    name
+  }
+  centres {
+    centre {
+      id
+      name
+    }
+    window {
+      id
+      number
+    }
+    totals {
+      ...TotalsFields
+    }
+  }
+  total {
+    ...TotalsFields
+  }
+}`) as unknown as TypedDocumentString<ChargeReconciliationQuery, ChargeReconciliationQueryVariables>;
+export const ChargeReconciliationExportDocument = new TypedDocumentString(`
+    query ChargeReconciliationExport($centreId: ID!, $date: String!) {
+  chargeReconciliation(centreId: $centreId, date: $date) {
+    date
+    csv
+    xlsxBase64
+  }
+}
+    `) as unknown as TypedDocumentString<ChargeReconciliationExportQuery, ChargeReconciliationExportQueryVariables>;
+export const RecordCountDocument = new TypedDocumentString(`
+    mutation RecordCount($date: String!, $counts: [CountInput!]!) {
+  recordCount(date: $date, counts: $counts) {
+    reconciliation {
+      ...ReconciliationFields
+    }
+    errors {
+      ...FieldErrorFields
+    }
+  }
+}
+    fragment TotalsFields on ChargeDayTotals {
+  billedFen
+  collectedFen
+  voidedFen
+  refundedFen
+  netFen
+  countedFen
+  differenceFen
+  counted
+  balanced
+  payments
+  voids
+  refunds
+  receiptsIssued
+  receiptsVoided
+  byMethod {
+    method
+    payments
+    collectedFen
+    voidedFen
+    refundedFen
+    netFen
+    countedFen
+    differenceFen
+  }
+}
+fragment ReconciliationFields on ChargeReconciliation {
+  date
+  centre {
+    id
+    name
+  }
+  centres {
+    centre {
+      id
+      name
+    }
+    window {
+      id
+      number
+    }
+    totals {
+      ...TotalsFields
+    }
+  }
+  total {
+    ...TotalsFields
+  }
+}
+fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}`) as unknown as TypedDocumentString<RecordCountMutation, RecordCountMutationVariables>;
+export const CaseBillDocument = new TypedDocumentString(`
+    query CaseBill($id: ID!) {
+  case(id: $id) {
+    id
+    state
+    itemVersion {
+      content {
+        fees {
+          code
+          name
+          rule
+          amountFen
+          unit
+          legalBasis
+          reductions
+          departmentId
+        }
+      }
+    }
+    bill {
+      ...BillFields
+      receipt {
+        ...ReceiptFields
+      }
+    }
+  }
+}
+    fragment BillFields on Bill {
+  id
+  caseNumber
+  status
+  totalFen
+  issuedOn
+  payerName
+  itemVersion
+  case {
+    id
+    itemName
+    state
+  }
+  lines {
+    lineNo
+    department {
+      id
+      name
+    }
+    feeCode
+    feeName
+    rule
+    unit
+    unitFen
+    quantity
+    grossFen
+    reductionFen
+    reductionReason
+    amountFen
+    legalBasis
+  }
+}
+fragment ReceiptFields on Receipt {
+  number
+  payerName
+  caseNumber
+  amountFen
+  method
+  issuedOn
+  voided
+  refundedFen
+}`) as unknown as TypedDocumentString<CaseBillQuery, CaseBillQueryVariables>;
+export const BillCaseDocument = new TypedDocumentString(`
+    mutation BillCase($caseId: ID!, $lines: [BillLineInput!]!) {
+  billCase(caseId: $caseId, lines: $lines) {
+    bill {
+      ...BillFields
+    }
+    errors {
+      ...FieldErrorFields
+    }
+  }
+}
+    fragment BillFields on Bill {
+  id
+  caseNumber
+  status
+  totalFen
+  issuedOn
+  payerName
+  itemVersion
+  case {
+    id
+    itemName
+    state
+  }
+  lines {
+    lineNo
+    department {
+      id
+      name
+    }
+    feeCode
+    feeName
+    rule
+    unit
+    unitFen
+    quantity
+    grossFen
+    reductionFen
+    reductionReason
+    amountFen
+    legalBasis
+  }
+}
+fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}`) as unknown as TypedDocumentString<BillCaseMutation, BillCaseMutationVariables>;
+export const PendingAdjustmentsDocument = new TypedDocumentString(`
+    query PendingAdjustments($centreId: ID!) {
+  pendingAdjustments(centreId: $centreId) {
+    id
+    kind
+    status
+    amountFen
+    reason
+    requestedBy
+    receiptNumber
+  }
+}
+    `) as unknown as TypedDocumentString<PendingAdjustmentsQuery, PendingAdjustmentsQueryVariables>;
+export const ApproveAdjustmentDocument = new TypedDocumentString(`
+    mutation ApproveAdjustment($id: ID!) {
+  approveAdjustment(id: $id) {
+    adjustment {
+      id
+      status
+      entry {
+        kind
+        amountFen
+        method
+      }
+    }
+    errors {
+      ...FieldErrorFields
+    }
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}`) as unknown as TypedDocumentString<ApproveAdjustmentMutation, ApproveAdjustmentMutationVariables>;
+export const RejectAdjustmentDocument = new TypedDocumentString(`
+    mutation RejectAdjustment($id: ID!, $note: String!) {
+  rejectAdjustment(id: $id, note: $note) {
+    adjustment {
+      id
+      status
+      decisionNote
+    }
+    errors {
+      ...FieldErrorFields
+    }
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}`) as unknown as TypedDocumentString<RejectAdjustmentMutation, RejectAdjustmentMutationVariables>;
 export const CatalogueItemsDocument = new TypedDocumentString(`
     query CatalogueItems($market: Boolean! = false, $civilAffairs: Boolean! = false, $planning: Boolean! = false) {
   market @include(if: $market) {
@@ -1647,6 +2842,533 @@ export const LoadHolidayYearDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoadHolidayYearMutation, LoadHolidayYearMutationVariables>;
+export const SupervisorLightsDocument = new TypedDocumentString(`
+    query SupervisorLights($centreId: ID!) {
+  lightCounts(centreId: $centreId) {
+    centre {
+      id
+      name
+      tier
+    }
+    yellow
+    red
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisorLightsQuery, SupervisorLightsQueryVariables>;
+export const ClockAlertsDocument = new TypedDocumentString(`
+    query ClockAlerts($centreId: ID!, $lights: [Light!], $windowId: ID, $departmentId: ID) {
+  clockAlerts(
+    centreId: $centreId
+    lights: $lights
+    windowId: $windowId
+    departmentId: $departmentId
+    first: 50
+  ) {
+    ...ClockAlertFields
+  }
+}
+    fragment ClockAlertFields on ClockAlert {
+  kind
+  part
+  dueOn
+  limitDays
+  light
+  remainingWorkingDays
+  departmentId
+  holder {
+    kind
+    id
+  }
+  centre {
+    id
+    name
+  }
+  window {
+    id
+    number
+    name
+  }
+  case {
+    id
+    caseNumber
+    itemName
+    state
+  }
+}`) as unknown as TypedDocumentString<ClockAlertsQuery, ClockAlertsQueryVariables>;
+export const ViolationsDocument = new TypedDocumentString(`
+    query Violations($centreId: ID!) {
+  violations(centreId: $centreId, first: 50) {
+    id
+    kind
+    centre {
+      id
+      name
+    }
+    case {
+      id
+      caseNumber
+      itemName
+    }
+    actorId
+    actorRole
+    windowId
+    detectedAt
+    evidence
+  }
+}
+    `) as unknown as TypedDocumentString<ViolationsQuery, ViolationsQueryVariables>;
+export const ComplaintsDocument = new TypedDocumentString(`
+    query Complaints($centreId: ID!) {
+  complaints(centreId: $centreId, first: 50) {
+    ...ComplaintFields
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  centre {
+    id
+    name
+  }
+  channel
+  against
+  windowId
+  person
+  case {
+    id
+    caseNumber
+  }
+  content
+  complainantName
+  receivedOn
+  state
+  assignedTo
+  dueOn
+  light
+  reply
+  repliedOn
+  feedback
+  feedbackNote
+  closedOn
+}`) as unknown as TypedDocumentString<ComplaintsQuery, ComplaintsQueryVariables>;
+export const FileComplaintDocument = new TypedDocumentString(`
+    mutation FileComplaint($input: FileComplaintInput!) {
+  fileComplaint(input: $input) {
+    complaint {
+      ...ComplaintFields
+    }
+    errors {
+      ...FieldErrorFields
+    }
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}
+fragment ComplaintFields on Complaint {
+  id
+  centre {
+    id
+    name
+  }
+  channel
+  against
+  windowId
+  person
+  case {
+    id
+    caseNumber
+  }
+  content
+  complainantName
+  receivedOn
+  state
+  assignedTo
+  dueOn
+  light
+  reply
+  repliedOn
+  feedback
+  feedbackNote
+  closedOn
+}`) as unknown as TypedDocumentString<FileComplaintMutation, FileComplaintMutationVariables>;
+export const AssignComplaintDocument = new TypedDocumentString(`
+    mutation AssignComplaint($id: ID!, $assignee: String!, $handlingDays: Int) {
+  assignComplaint(
+    complaintId: $id
+    assignee: $assignee
+    handlingDays: $handlingDays
+  ) {
+    complaint {
+      ...ComplaintFields
+    }
+    errors {
+      ...FieldErrorFields
+    }
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}
+fragment ComplaintFields on Complaint {
+  id
+  centre {
+    id
+    name
+  }
+  channel
+  against
+  windowId
+  person
+  case {
+    id
+    caseNumber
+  }
+  content
+  complainantName
+  receivedOn
+  state
+  assignedTo
+  dueOn
+  light
+  reply
+  repliedOn
+  feedback
+  feedbackNote
+  closedOn
+}`) as unknown as TypedDocumentString<AssignComplaintMutation, AssignComplaintMutationVariables>;
+export const ReplyToComplaintDocument = new TypedDocumentString(`
+    mutation ReplyToComplaint($id: ID!, $reply: String!) {
+  replyToComplaint(complaintId: $id, reply: $reply) {
+    complaint {
+      ...ComplaintFields
+    }
+    errors {
+      ...FieldErrorFields
+    }
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}
+fragment ComplaintFields on Complaint {
+  id
+  centre {
+    id
+    name
+  }
+  channel
+  against
+  windowId
+  person
+  case {
+    id
+    caseNumber
+  }
+  content
+  complainantName
+  receivedOn
+  state
+  assignedTo
+  dueOn
+  light
+  reply
+  repliedOn
+  feedback
+  feedbackNote
+  closedOn
+}`) as unknown as TypedDocumentString<ReplyToComplaintMutation, ReplyToComplaintMutationVariables>;
+export const CloseComplaintDocument = new TypedDocumentString(`
+    mutation CloseComplaint($id: ID!, $feedback: ComplaintFeedback!, $note: String) {
+  closeComplaint(complaintId: $id, feedback: $feedback, note: $note) {
+    complaint {
+      ...ComplaintFields
+    }
+    errors {
+      ...FieldErrorFields
+    }
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}
+fragment ComplaintFields on Complaint {
+  id
+  centre {
+    id
+    name
+  }
+  channel
+  against
+  windowId
+  person
+  case {
+    id
+    caseNumber
+  }
+  content
+  complainantName
+  receivedOn
+  state
+  assignedTo
+  dueOn
+  light
+  reply
+  repliedOn
+  feedback
+  feedbackNote
+  closedOn
+}`) as unknown as TypedDocumentString<CloseComplaintMutation, CloseComplaintMutationVariables>;
+export const RatingsDocument = new TypedDocumentString(`
+    query Ratings($centreId: ID!) {
+  ratings(centreId: $centreId, first: 50) {
+    ...RatingFields
+  }
+}
+    fragment RatingFields on Rating {
+  id
+  case {
+    id
+    caseNumber
+    itemName
+  }
+  centre {
+    id
+    name
+  }
+  windowId
+  departmentId
+  level
+  comment
+  ratedOn
+  rectifyDue
+  light
+  followUp
+  followedBy
+  rectifiedOn
+}`) as unknown as TypedDocumentString<RatingsQuery, RatingsQueryVariables>;
+export const FollowUpRatingDocument = new TypedDocumentString(`
+    mutation FollowUpRating($id: ID!, $followUp: String!, $rectified: Boolean!) {
+  followUpRating(ratingId: $id, followUp: $followUp, rectified: $rectified) {
+    rating {
+      ...RatingFields
+    }
+    errors {
+      ...FieldErrorFields
+    }
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}
+fragment RatingFields on Rating {
+  id
+  case {
+    id
+    caseNumber
+    itemName
+  }
+  centre {
+    id
+    name
+  }
+  windowId
+  departmentId
+  level
+  comment
+  ratedOn
+  rectifyDue
+  light
+  followUp
+  followedBy
+  rectifiedOn
+}`) as unknown as TypedDocumentString<FollowUpRatingMutation, FollowUpRatingMutationVariables>;
+export const BulletinDocument = new TypedDocumentString(`
+    query Bulletin($centreId: ID!, $period: PeriodInput!, $by: BulletinLevel!) {
+  bulletin(centreId: $centreId, period: $period, by: $by) {
+    period
+    from
+    to
+    by
+    rows {
+      key
+      name
+      centreId
+      figures {
+        ...FiguresFields
+      }
+      rolledUp {
+        ...FiguresFields
+      }
+    }
+    total {
+      ...FiguresFields
+    }
+  }
+  ranking(centreId: $centreId, period: $period, by: $by) {
+    rank
+    key
+    name
+    score
+    parts {
+      onTime
+      satisfaction
+      speed
+      standard
+    }
+  }
+}
+    fragment FiguresFields on BulletinFigures {
+  accepted
+  notAccepted
+  concluded
+  onTime
+  late
+  onTimeRate
+  averageUsedDays
+  averagePromisedDays
+  licenceLate
+  violations
+  complaints
+  satisfactionRate
+  ratings {
+    verySatisfied
+    satisfied
+    basicallySatisfied
+    unsatisfied
+    veryUnsatisfied
+  }
+}`) as unknown as TypedDocumentString<BulletinQuery, BulletinQueryVariables>;
+export const BulletinExportDocument = new TypedDocumentString(`
+    query BulletinExport($centreId: ID!, $period: PeriodInput!, $by: BulletinLevel!, $format: ExportFormat!) {
+  bulletinExport(centreId: $centreId, period: $period, by: $by, format: $format) {
+    filename
+    contentType
+    base64
+  }
+}
+    `) as unknown as TypedDocumentString<BulletinExportQuery, BulletinExportQueryVariables>;
+export const StandardAssessmentsDocument = new TypedDocumentString(`
+    query StandardAssessments($centreId: ID!) {
+  standardAssessments(centreId: $centreId) {
+    id
+    centre {
+      id
+      name
+    }
+    assessedByCentre {
+      id
+      name
+    }
+    assessedBy
+    assessedOn
+    officeAreaM2
+    shareMet
+    compliant
+    note
+    criteria {
+      code
+      name
+      met
+      evidence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StandardAssessmentsQuery, StandardAssessmentsQueryVariables>;
+export const AssessTownshipCentreDocument = new TypedDocumentString(`
+    mutation AssessTownshipCentre($centreId: ID!, $input: StandardAssessmentInput!) {
+  assessTownshipCentre(centreId: $centreId, input: $input) {
+    assessment {
+      id
+      shareMet
+      compliant
+    }
+    errors {
+      ...FieldErrorFields
+    }
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}`) as unknown as TypedDocumentString<AssessTownshipCentreMutation, AssessTownshipCentreMutationVariables>;
+export const SubCentresDocument = new TypedDocumentString(`
+    query SubCentres($centreId: ID!) {
+  centre(id: $centreId) {
+    id
+    name
+    tier
+    children {
+      id
+      name
+      tier
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubCentresQuery, SubCentresQueryVariables>;
+export const OversightSettingsDocument = new TypedDocumentString(`
+    query OversightSettings($centreId: ID!) {
+  oversightSettings(centreId: $centreId) {
+    centreId
+    yellowDays
+    yellowSharePercent
+    complaintDays
+    rectifyDays
+    scoring {
+      onTime
+      satisfaction
+      speed
+      standard
+      violationPenalty
+      complaintPenalty
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OversightSettingsQuery, OversightSettingsQueryVariables>;
+export const SetOversightSettingsDocument = new TypedDocumentString(`
+    mutation SetOversightSettings($centreId: ID!, $input: OversightSettingsInput!) {
+  setOversightSettings(centreId: $centreId, input: $input) {
+    settings {
+      centreId
+      yellowDays
+      yellowSharePercent
+      complaintDays
+      rectifyDays
+    }
+    errors {
+      ...FieldErrorFields
+    }
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}`) as unknown as TypedDocumentString<SetOversightSettingsMutation, SetOversightSettingsMutationVariables>;
 export const NetworkDocument = new TypedDocumentString(`
     query Network {
   centres {
@@ -1839,6 +3561,31 @@ export const UpperTierItemsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpperTierItemsQuery, UpperTierItemsQueryVariables>;
+export const RateCaseDocument = new TypedDocumentString(`
+    mutation RateCase($caseNumber: String!, $queryCode: String!, $level: RatingLevel!, $comment: String) {
+  rateCase(
+    caseNumber: $caseNumber
+    queryCode: $queryCode
+    level: $level
+    comment: $comment
+  ) {
+    rating {
+      id
+      level
+      ratedOn
+    }
+    errors {
+      ...FieldErrorFields
+    }
+  }
+}
+    fragment FieldErrorFields on FieldError {
+  code
+  message
+  field
+  itemCode
+  index
+}`) as unknown as TypedDocumentString<RateCaseMutation, RateCaseMutationVariables>;
 export const CaseTiersDocument = new TypedDocumentString(`
     query CaseTiers($id: ID!) {
   case(id: $id) {

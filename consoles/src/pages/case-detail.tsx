@@ -4,7 +4,8 @@ import { request, useQuery } from "../api.ts";
 import { CaseDetailDocument, CaseTiersDocument, ExtendDeadlineDocument, type MaterialStatus, ResumeClockDocument, SupplementMaterialsDocument } from "../generated/graphql.ts";
 import { CASE_ACTION, CASE_STATE, HANDLING, label, MATERIAL_STATUS, NOTICE_KIND, OUTCOME } from "../labels.ts";
 import type { Session } from "../session.ts";
-import { Empty, ErrorBox, errorFor, Field, Light, Loading } from "../ui.tsx";
+import { Empty, ErrorBox, errorFor, Field, Light, Loading, PayloadErrors, Select } from "../ui.tsx";
+import { CaseBillPanel } from "./case-bill.tsx";
 import { PartsTable, TierActions } from "./case-parts.tsx";
 import { NoticeView } from "./notice-view.tsx";
 
@@ -111,6 +112,8 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
           </li>
         ))}
       </ul>
+
+      <CaseBillPanel key={c.state} caseId={c.id} session={session} onChange={reload} />
 
       <div className="actions-panel">
         {clerk && c.state === "AWAITING_SUPPLEMENT" ? <SupplementForm caseId={c.id} materials={c.materials} onDone={reload} /> : null}

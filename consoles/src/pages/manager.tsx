@@ -17,6 +17,7 @@ import { AUTHORITY, HANDLING, label, todayInShanghai } from "../labels.ts";
 import { navigate } from "../router.ts";
 import type { Session } from "../session.ts";
 import { Empty, ErrorBox, errorFor, Field, Loading, PayloadErrors, Select } from "../ui.tsx";
+import { AdjustmentApprovals, OversightThresholds } from "./manager-ops.tsx";
 
 const TABS = [
   ["stationing", "事项进驻"],
@@ -24,6 +25,8 @@ const TABS = [
   ["agents", "代办员"],
   ["extension", "延期审批"],
   ["calendar", "节假日"],
+  ["adjustments", "作废退款审批"],
+  ["oversight", "监察设置"],
 ] as const;
 
 /** 中心管理: stationing, certified staff, agents, extension approval and the calendar. */
@@ -44,6 +47,8 @@ export function ManagerPage({ session }: { session: Session }) {
       {tab === "agents" ? <Agents session={session} /> : null}
       {tab === "extension" ? <Extension /> : null}
       {tab === "calendar" ? <Calendar /> : null}
+      {tab === "adjustments" ? <AdjustmentApprovals session={session} /> : null}
+      {tab === "oversight" ? <OversightThresholds session={session} /> : null}
     </section>
   );
 }

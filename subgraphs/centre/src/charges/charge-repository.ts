@@ -85,6 +85,16 @@ export class ChargeRepository {
     return row;
   }
 
+  /** The centre's bills waiting for payment, oldest first (the charge window's list). */
+  async unpaidBills(centreId: string, first: number): Promise<BillRecord[]> {
+    return this.db
+      .select()
+      .from(bills)
+      .where(and(eq(bills.centreId, centreId), eq(bills.status, "UNPAID")))
+      .orderBy(asc(bills.issuedOn), asc(bills.caseNumber))
+      .limit(first);
+  }
+
   async pendingAdjustments(centreId: string): Promise<AdjustmentRecord[]> {
     return this.db
       .select()

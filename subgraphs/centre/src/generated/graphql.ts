@@ -1918,6 +1918,8 @@ export type Query = {
   searchGuides: GuideConnection;
   /** 乡镇中心建设标准考核记录 / assessments of a township centre against the standard */
   standardAssessments: Array<StandardAssessment>;
+  /** 本中心待缴费的缴费通知,开具早的在前(本中心收费人员和中心管理员) / the centre's unpaid bills, oldest first, for its charge clerks and manager */
+  unpaidBills: Array<Bill>;
   /** 上级中心受理而本中心不受理的事项 / items the tiers above accept that this centre does not */
   upperTierItems: Array<UpperTierItem>;
   /** 违规记录(本中心及下级) / violations of the centre and the tiers below */
@@ -2069,6 +2071,12 @@ export type QuerySearchGuidesArgs = {
 
 export type QueryStandardAssessmentsArgs = {
   centreId: Scalars['ID']['input'];
+};
+
+
+export type QueryUnpaidBillsArgs = {
+  centreId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3605,6 +3613,7 @@ export type QueryResolvers<ContextType = CentreContext, ParentType extends Resol
   receipt?: Resolver<Maybe<ResolversTypes['Receipt']>, ParentType, ContextType, RequireFields<QueryReceiptArgs, 'centreId' | 'number'>>;
   searchGuides?: Resolver<ResolversTypes['GuideConnection'], ParentType, ContextType, RequireFields<QuerySearchGuidesArgs, 'centreId' | 'first'>>;
   standardAssessments?: Resolver<Array<ResolversTypes['StandardAssessment']>, ParentType, ContextType, RequireFields<QueryStandardAssessmentsArgs, 'centreId'>>;
+  unpaidBills?: Resolver<Array<ResolversTypes['Bill']>, ParentType, ContextType, RequireFields<QueryUnpaidBillsArgs, 'centreId' | 'first'>>;
   upperTierItems?: Resolver<Array<ResolversTypes['UpperTierItem']>, ParentType, ContextType, RequireFields<QueryUpperTierItemsArgs, 'centreId'>>;
   violations?: Resolver<Array<ResolversTypes['Violation']>, ParentType, ContextType, RequireFields<QueryViolationsArgs, 'centreId' | 'first'>>;
   windowQueue?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryWindowQueueArgs, 'first' | 'windowId'>>;

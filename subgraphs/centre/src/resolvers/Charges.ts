@@ -9,6 +9,7 @@ import { ChargeRepository, type LedgerRecord } from "../charges/charge-repositor
 import { chargeBill } from "../charges/charge-bill.ts";
 import { approveAdjustment, rejectAdjustment } from "../charges/decide-adjustment.ts";
 import { reconciliationCsv, reconciliationXlsx } from "../charges/export-reconciliation.ts";
+import { listUnpaidBills } from "../charges/list-unpaid-bills.ts";
 import { chargeLoaders } from "../charges/loaders.ts";
 import { receiptSpec, renderReceipt } from "../charges/receipt.ts";
 import { reconcileDay } from "../charges/reconcile-day.ts";
@@ -108,6 +109,7 @@ export const chargeQueries: QueryResolvers = {
     const bill = entry && (await chargeLoaders(ctx).billById.load(entry.billId));
     return entry && bill && (await canSeeBill(ctx, bill)) ? entry : null;
   },
+  unpaidBills: (_p, { centreId, first }, ctx) => listUnpaidBills(ctx, centreId, first),
   pendingAdjustments: (_p, { centreId }, ctx) => {
     const { actor } = ctx;
     if (!(actor.role === "CENTRE_MANAGER" || actor.role === "CHARGE_CLERK") || actor.centreId !== centreId) throw new DomainError("FORBIDDEN", "只有本中心的中心管理员和收费人员可以查看作废退款申请");

@@ -1,0 +1,70 @@
+/**
+ * Helpers of the browser suites: Debian's Chromium through playwright-core against the built consoles
+ * served by a real test network. The same helpers as in tests/consoles.browser.test.ts (which keeps its
+ * own copy for now, so that the two branches merge without touching it).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { repoRoot } from "@wuxi/federation";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { buildConsoles } from "../../consoles/build.ts";
+import { startTestNetwork, type TestNetwork } from "./network.ts";
+
+export const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find(
+  (p): p is string => Boolean(p && existsSync(p)),
+);
+/** Test artefacts; the committed copies in docs/screenshots/ are refreshed with UPDATE_SCREENSHOTS=1. */
+export const shots = process.env.UPDATE_SCREENSHOTS ? `${repoRoot}docs/screenshots` : `${repoRoot}artifacts/screenshots`;
+export const COUNTER = { width: 1440, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+export interface BrowserRig {
+  net: TestNetwork;
+  base: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Builds the consoles, starts the network serving them, and launches Chromium. */
+export async function startBrowserRig(): Promise<BrowserRig> {
+  mkdirSync(shots, { recursive: true });
+  const outDir = mkdtempSync(join(tmpdir(), "wuxi-consoles-"));
+  const net = await startTestNetwork({ consolesDir: await buildConsoles(outDir) });
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  return {
+    net,
+    browser,
+    base: net.gatewayUrl.replace(/\/graphql$/, ""),
+    async close() {
+      await browser.close();
+      await net.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh browser profile (no session) at a screen size; page errors are collected for the test to check. */
+export async function open(rig: BrowserRig, viewport = COUNTER): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await rig.browser.newContext({ viewport, locale: "zh-CN", acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
+export async function login(rig: BrowserRig, page: Page, role: string, scope: { centre?: string; window?: string; department?: string } = {}) {
+  await page.goto(`${rig.base}/login`);
+  await page.getByLabel("角色").selectOption(role);
+  if (scope.centre) await page.getByLabel("所属中心").selectOption(scope.centre);
+  if (scope.window) await page.getByLabel("窗口").selectOption(scope.window);
+  if (scope.department) await page.getByLabel("部门").selectOption(scope.department);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/login"));
+}
+
+export const shot = (page: Page, name: string) => page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
