@@ -123,11 +123,12 @@ describe.skipIf(!executablePath)("joint and escalated cases in Chromium", () => 
     await township.page.getByLabel("初审意见").fill("经现场踏勘,选址符合村庄规划,同意上报");
     await township.page.getByRole("button", { name: "上报", exact: true }).click();
     await expect.poll(() => state(township.page)).toBe("已上报");
-    expect(await township.page.getByTestId("holder").textContent()).toContain("梁溪区");
-    expect(await parts.locator("tr[data-part=REVIEW]").textContent()).toContain("经现场踏勘");
-    expect(await parts.locator("tr[data-part=DECISION]").textContent()).toContain("办理中");
+    // The case and its parts are two queries, reloaded together: poll each.
+    await expect.poll(() => township.page.getByTestId("holder").textContent()).toContain("梁溪区");
+    await expect.poll(() => parts.locator("tr[data-part=REVIEW]").textContent()).toContain("经现场踏勘");
+    await expect.poll(() => parts.locator("tr[data-part=DECISION]").textContent()).toContain("办理中");
     // 帮助办结: the township follows the district's part.
-    expect(await township.page.getByTestId("follow-up").textContent()).toContain("梁溪区");
+    await expect.poll(() => township.page.getByTestId("follow-up").textContent()).toContain("梁溪区");
     await shot(township.page, "window-escalated-forwarded");
 
     // The district's planning window has it in its queue, decides and issues the licence, which goes back down.
@@ -138,7 +139,7 @@ describe.skipIf(!executablePath)("joint and escalated cases in Chromium", () => 
     await expect.poll(() => state(district.page)).toBe("准予许可");
     await district.page.getByRole("button", { name: "制证并送回原受理窗口" }).click();
     await expect.poll(() => state(district.page)).toBe("待送达");
-    expect(await district.page.getByTestId("holder").textContent()).toContain("崇安寺");
+    await expect.poll(() => district.page.getByTestId("holder").textContent()).toContain("崇安寺");
     await shot(district.page, "window-escalated-upper-tier");
 
     // 送达 where the applicant came in.
