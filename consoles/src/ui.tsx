@@ -121,3 +121,16 @@ export function Light({ deadline, suspended }: { deadline: string | null | undef
 
 /** The message of the first error naming `field`. */
 export const errorFor = (errors: readonly FieldErrorLike[] | undefined, field: string) => errors?.find((e) => e.field === field)?.message ?? null;
+
+/** A row of tabs (role="tablist"); the chosen one is marked for screen readers too. */
+export function Tabs<K extends string>({ tabs, value, onChange }: { tabs: readonly (readonly [K, string])[]; value: K; onChange(key: K): void }) {
+  return (
+    <div className="tabs" role="tablist">
+      {tabs.map(([key, text]) => (
+        <button key={key} type="button" role="tab" aria-selected={value === key} className={value === key ? "active" : ""} onClick={() => onChange(key)}>
+          {text}
+        </button>
+      ))}
+    </div>
+  );
+}

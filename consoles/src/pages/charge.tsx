@@ -20,7 +20,7 @@ import {
 import { label, todayInShanghai } from "../labels.ts";
 import { ADJUSTMENT_KIND, ADJUSTMENT_STATUS, BILL_STATUS, downloadBase64, downloadText, FEE_RULE, newIdempotencyKey, parseYuan, PAYMENT_METHOD, yuan } from "../ops.ts";
 import type { Session } from "../session.ts";
-import { Empty, ErrorBox, errorFor, Field, Loading, PayloadErrors, Select } from "../ui.tsx";
+import { Empty, ErrorBox, errorFor, Field, Loading, PayloadErrors, Select, Tabs } from "../ui.tsx";
 
 const TABS = [
   ["bills", "待缴费"],
@@ -34,13 +34,7 @@ export function ChargePage({ session }: { session: Session }) {
   return (
     <section className="card">
       <h1>收费窗口 · {session.windowName ?? session.centreName}</h1>
-      <div className="tabs" role="tablist">
-        {TABS.map(([key, text]) => (
-          <button key={key} type="button" role="tab" aria-selected={tab === key} className={tab === key ? "active" : ""} onClick={() => setTab(key)}>
-            {text}
-          </button>
-        ))}
-      </div>
+      <Tabs tabs={TABS} value={tab} onChange={(key) => setTab(key)} />
       {tab === "bills" ? <Bills session={session} /> : null}
       {tab === "adjust" ? <Adjustments session={session} /> : null}
       {tab === "day" ? <Reconciliation session={session} /> : null}

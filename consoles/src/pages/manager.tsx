@@ -16,7 +16,7 @@ import {
 import { AUTHORITY, HANDLING, label, todayInShanghai } from "../labels.ts";
 import { navigate } from "../router.ts";
 import type { Session } from "../session.ts";
-import { Empty, ErrorBox, errorFor, Field, Loading, PayloadErrors, Select } from "../ui.tsx";
+import { Empty, ErrorBox, errorFor, Field, Loading, PayloadErrors, Select, Tabs } from "../ui.tsx";
 import { AdjustmentApprovals, OversightThresholds } from "./manager-ops.tsx";
 
 const TABS = [
@@ -35,13 +35,7 @@ export function ManagerPage({ session }: { session: Session }) {
   return (
     <section className="card">
       <h1>中心管理 · {session.centreName}</h1>
-      <div className="tabs" role="tablist">
-        {TABS.map(([key, text]) => (
-          <button key={key} type="button" role="tab" aria-selected={tab === key} className={tab === key ? "active" : ""} onClick={() => setTab(key)}>
-            {text}
-          </button>
-        ))}
-      </div>
+      <Tabs tabs={TABS} value={tab} onChange={(key) => setTab(key)} />
       {tab === "stationing" ? <Stationing session={session} /> : null}
       {tab === "staff" ? <Staff session={session} /> : null}
       {tab === "agents" ? <Agents session={session} /> : null}

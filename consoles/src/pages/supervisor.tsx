@@ -43,7 +43,7 @@ import {
   VIOLATION_KIND,
 } from "../ops.ts";
 import type { Session } from "../session.ts";
-import { Empty, ErrorBox, errorFor, Field, Loading, PayloadErrors, Select } from "../ui.tsx";
+import { Empty, ErrorBox, errorFor, Field, Loading, PayloadErrors, Select, Tabs } from "../ui.tsx";
 
 const TABS = [
   ["lights", "红黄灯"],
@@ -76,13 +76,7 @@ export function SupervisorPage({ session }: { session: Session }) {
         <Select label="监察范围" name="scope" value={scope} onChange={(v) => { setScope(v); setDrill({}); }} options={options} />
       </div>
       <ErrorBox error={centre.error} />
-      <div className="tabs" role="tablist">
-        {TABS.map(([key, text]) => (
-          <button key={key} type="button" role="tab" aria-selected={tab === key} className={tab === key ? "active" : ""} onClick={() => setTab(key)}>
-            {text}
-          </button>
-        ))}
-      </div>
+      <Tabs tabs={TABS} value={tab} onChange={(key) => setTab(key)} />
       {tab === "lights" ? <Lights scope={scope} drill={drill} setDrill={setDrill} /> : null}
       {tab === "violations" ? <Violations scope={scope} /> : null}
       {tab === "complaints" ? <Complaints scope={scope} session={session} /> : null}
