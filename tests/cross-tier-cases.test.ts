@@ -411,6 +411,22 @@ describe("remind (提示服务)", () => {
     expect(mine).toMatchObject([{ kind: "APPROACHING", deadline: "2026-03-17", recipient: "HANDLER" }]);
     expect(mine[0].message).toContain("第四十四条");
   });
+
+  it("reminds the upper tier's window of a licence it has to issue for a forwarded case", async () => {
+    // Forwarded Tue 03-03, approved at the district on Wed 03-04: the licence is due 03-05, 03-06 (2),
+    // 03-09..03-13 (7), 03-16..Wed 03-18 (10). Reminded on Tue 03-17, at the district's window.
+    net.setToday("2026-03-02");
+    const accepted = await intakeAt(`${TOWNSHIP}-A03`, "ZRGH-XK-001");
+    net.setToday("2026-03-03");
+    await q(FORWARD, { id: accepted.id, opinion: "同意上报" }, clerk(`${TOWNSHIP}-A03`));
+    net.setToday("2026-03-04");
+    const decided = (await q(DECIDE, { id: accepted.id, input: { outcome: "APPROVED" } }, clerk("320213-A03"))).decideCase;
+    expect(decided.case).toMatchObject({ state: "APPROVED", licenceDue: "2026-03-18" });
+    net.setToday("2026-03-17");
+    await net.sweepReminders();
+    const district = (await q(REMINDERS, {}, clerk("320213-A03"))).myReminders.filter((r: any) => r.case.caseNumber === accepted.caseNumber);
+    expect(district).toMatchObject([{ kind: "APPROACHING", deadline: "2026-03-18", recipient: "HANDLER" }]);
+  });
 });
 
 describe("supervise (效能电子监察) parts", () => {

@@ -36,6 +36,12 @@ export async function sweepReminders(db: Db, today: string, calendar: HolidayCal
     .from(caseParts)
     .innerJoin(cases, eq(cases.id, caseParts.caseId))
     .where(and(inArray(caseParts.state, OPEN_PART_STATES), isNotNull(caseParts.deadline), lte(caseParts.deadline, horizon)));
+  // A licence decided upstairs is issued there: the upper tier's window is reminded until it comes back down.
+  const upstairs = new Map(
+    dueLicences.length === 0
+      ? []
+      : (await db.select().from(caseParts).where(and(inArray(caseParts.caseId, dueLicences.map((c) => c.id)), eq(caseParts.kind, "DECISION")))).map((p) => [p.caseId, p]),
+  );
   const kindOf = (deadline: string) => (deadline < today ? "OVERDUE" : "APPROACHING");
   const words = (deadline: string) => (deadline < today ? `已于${cn(deadline)}超期` : `将于${cn(deadline)}到期`);
   const rows: ReminderRow[] = [
@@ -57,8 +63,8 @@ export async function sweepReminders(db: Db, today: string, calendar: HolidayCal
       partKey: "LICENCE",
       kind: kindOf(c.licenceDue!),
       deadline: c.licenceDue!,
-      centreId: c.centreId,
-      windowId: c.windowId,
+      centreId: (c.state === "APPROVED" && upstairs.get(c.id)?.centreId) || c.centreId,
+      windowId: (c.state === "APPROVED" && upstairs.get(c.id)?.windowId) || c.windowId,
       departmentId: c.departmentId,
       recipient: "HANDLER",
       message: `办件 ${c.caseNumber}「${c.itemName}」的证照${words(c.licenceDue!)}送达(《行政许可法》第四十四条)`,
