@@ -6,6 +6,18 @@ import { maintainOversight } from "../oversight/maintain.ts";
 import { caseEvents } from "../tables.ts";
 import type { CaseRecord } from "./case-repository.ts";
 
+/** One transition of a case: the case after it, who made it, from which state to which. */
+export interface Transition {
+  c: CaseRecord;
+  on: string;
+  actor: Actor;
+  action: string;
+  from: string | null;
+  to: string;
+  reason?: string | null;
+  data?: Record<string, unknown>;
+}
+
 /**
  * Writes one transition of a case, and the applicant's notifications of it, in the caller's
  * transaction (the same as the change itself): no event without its history, no lost message.
@@ -13,16 +25,7 @@ import type { CaseRecord } from "./case-repository.ts";
  */
 export async function recordTransition(
   tx: Db,
-  event: {
-    c: CaseRecord;
-    on: string;
-    actor: Actor;
-    action: string;
-    from: string | null;
-    to: string;
-    reason?: string | null;
-    data?: Record<string, unknown>;
-  },
+  event: Transition,
   channels: string[],
   calendar: HolidayCalendar,
 ): Promise<void> {

@@ -1,8 +1,8 @@
 import type { HolidayCalendar } from "@wuxi/calendar";
 import type { Db } from "@wuxi/db";
-import type { Actor } from "@wuxi/identity";
 import { eq } from "drizzle-orm";
 import type { CaseRecord } from "../cases/case-repository.ts";
+import type { Transition } from "../cases/history.ts";
 import { recordViolation } from "../cases/record-violation.ts";
 import { noticeDueOn, NOTICE_DAYS } from "../cases/review.ts";
 import { bumpStats } from "./stats.ts";
@@ -12,15 +12,6 @@ import { isOpenPart, partKey } from "../cases/case-parts.ts";
 
 /** Art. 44: working days from the decision to the licence (the same figure as decide-case.ts). */
 const LICENCE_DAYS = 10;
-
-export interface Transition {
-  c: CaseRecord;
-  on: string;
-  actor: Actor;
-  action: string;
-  from: string | null;
-  to: string;
-}
 
 /**
  * What oversight keeps of one transition, in the transition's own transaction (called by
