@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultCalendar } from "./chinese-days.ts";
+import { defaultCalendar, loadChineseDaysYears } from "./chinese-days.ts";
 import { addCalendarDays, compareDates, daysBetween } from "./civil-date.ts";
 import { CalendarErrorCode, CalendarNotLoadedError, InvalidDayCountError, YearCalendarInvalidError } from "./errors.ts";
 import { HolidayCalendar } from "./holiday-calendar.ts";
@@ -131,12 +131,27 @@ describe("the day of acceptance is not counted (受理当日不计)", () => {
   });
 });
 
-describe("a year whose arrangement is not loaded is never guessed", () => {
-  it("asking about 2027 throws CalendarNotLoadedError", () => {
+describe("a year whose arrangement is not loaded (Art. 32: the window never refuses for it)", () => {
+  const strict = new HolidayCalendar(loadChineseDaysYears([2025, 2026]), { unloadedYears: "refuse" });
+
+  it("is counted provisionally by the statute, and says so", () => {
     expect(calendar.covers("2026-12-31")).toBe(true);
     expect(calendar.covers("2027-01-04")).toBe(false);
+    expect(calendar.isProvisional(2027)).toBe(true);
+    expect(calendar.isProvisional(2026)).toBe(false);
+    expect(calendar.provisionalYearsBetween("2026-12-30", "2028-01-05")).toEqual([2027, 2028]);
+    // 2027-01-01 Fri 元旦 (statutory), 01-04 Mon an ordinary working day.
+    expect(calendar.dayKind("2027-01-01")).toEqual({ kind: "holiday", working: false, name: "元旦" });
+    expect(calendar.isWorkingDay("2027-01-04")).toBe(true);
+    // 2026-12-30 Wed: 12-31 Thu 1 | 2027-01-01 Fri - (元旦) | 01-02, 01-03 weekend | 01-04 Mon 2
+    expect(calendar.addWorkingDays("2026-12-30", 2)).toBe("2027-01-04");
+    expect(calendar.workingDaysBetween("2026-12-30", "2027-01-05")).toBe(3);
+  });
+
+  it("with { unloadedYears: 'refuse' } asking about 2027 throws CalendarNotLoadedError", () => {
+    expect(strict.isProvisional(2027)).toBe(false);
     try {
-      calendar.isWorkingDay("2027-01-04");
+      strict.isWorkingDay("2027-01-04");
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(CalendarNotLoadedError);
@@ -144,19 +159,13 @@ describe("a year whose arrangement is not loaded is never guessed", () => {
       expect((e as CalendarNotLoadedError).message).toBe("尚未载入2027年节假日安排");
       expect((e as CalendarNotLoadedError).year).toBe(2027);
     }
+    expect(strict.addWorkingDays("2026-12-30", 1)).toBe("2026-12-31");
+    expect(() => strict.addWorkingDays("2026-12-30", 2)).toThrow(CalendarNotLoadedError);
+    expect(() => strict.workingDaysBetween("2026-12-30", "2027-01-05")).toThrow(CalendarNotLoadedError);
   });
 
-  it("counting that runs into 2027 throws rather than assuming Monday–Friday", () => {
-    // 2026-12-30 Wed: 12-31 Thu 1 | 2027-01-01 → not loaded
-    expect(calendar.addWorkingDays("2026-12-30", 1)).toBe("2026-12-31");
-    expect(() => calendar.addWorkingDays("2026-12-30", 2)).toThrow(CalendarNotLoadedError);
-    expect(() => calendar.workingDaysBetween("2026-12-30", "2027-01-05")).toThrow(CalendarNotLoadedError);
-  });
-
-  it("only counted days are looked up: accepted 2024-12-31, counting in 2025 works", () => {
-    // 2025-01-01 Wed - (元旦) | 01-02 Thu 1 | 01-03 Fri 2
-    expect(calendar.addWorkingDays("2024-12-31", 2)).toBe("2025-01-03");
-    expect(() => calendar.isWorkingDay("2024-12-31")).toThrow(CalendarNotLoadedError);
+  it("a year nothing can be said about (outside the lunar tables) still throws", () => {
+    expect(() => calendar.isWorkingDay("2150-01-05")).toThrow(CalendarNotLoadedError);
   });
 
   it("refuses to load the same year twice", () => {

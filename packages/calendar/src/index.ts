@@ -23,6 +23,15 @@ export {
   type YearCalendarIssue,
 } from "./errors.ts";
 export { type CalendarDay, type YearCalendar, parseYearCalendar } from "./year-calendar.ts";
-export { type DayKind, HolidayCalendar } from "./holiday-calendar.ts";
+export { type DayKind, HolidayCalendar, type HolidayCalendarOptions, type HolidayRun } from "./holiday-calendar.ts";
+export { PROVISIONAL_SOURCE, PROVISIONAL_YEAR_RANGE, provisionalYear } from "./provisional-year.ts";
 export { DEFAULT_YEARS, defaultCalendar, loadChineseDaysYears } from "./chinese-days.ts";
-export { type DeadlineInput, type DeadlineResult, type Pause, deadlineWithPauses } from "./pauses.ts";
+export {
+  type DeadlineInput,
+  type DeadlineResult,
+  type Pause,
+  PROVISIONAL_NOTE_ZH,
+  SUSPENSION_RULE_ZH,
+  deadlineWithPauses,
+  yearsZh,
+} from "./pauses.ts";

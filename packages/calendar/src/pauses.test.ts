@@ -19,13 +19,17 @@ describe("第四十五条: time for hearing, inspection, testing, appraisal and 
       { start: "2026-02-10", workingDays: 20, pauses: [{ from: "2026-02-12", to: "2026-02-26", reason: "专家评审" }] },
       calendar,
     );
-    expect(result).toEqual({
+    expect(result.toJSON()).toEqual({
       deadline: "2026-03-23",
       pausedWorkingDays: 5,
+      provisionalYears: [],
       steps: [
         "受理日 2026-02-10(周二),受理当日不计,次日起计算",
         "承诺 20 个工作日 → 2026-03-16(未计暂停与延长)",
-        "暂停 2026-02-12 至 2026-02-26(专家评审),不计 5 个工作日",
+        "2026-02-14 春节调休上班,为工作日",
+        "2026-02-15 至 2026-02-23 春节假期,不计",
+        "2026-02-28 春节调休上班,为工作日",
+        "暂停 2026-02-12 至 2026-02-26(专家评审),不计 5 个工作日(暂停当日计入,次日起至恢复当日不计,恢复次日起继续计时)",
         "期限届满日 2026-03-23(周一):受理日后第 25 个工作日(承诺 20 + 暂停 5)",
       ],
     });
@@ -81,14 +85,18 @@ describe("第四十五条: time for hearing, inspection, testing, appraisal and 
       },
       calendar,
     );
-    expect(open).toEqual({
+    expect(open.toJSON()).toEqual({
       deadline: null,
       pausedWorkingDays: 5,
+      provisionalYears: [],
       steps: [
         "受理日 2026-02-10(周二),受理当日不计,次日起计算",
         "承诺 20 个工作日 → 2026-03-16(未计暂停与延长)",
-        "暂停 2026-02-12 至 2026-02-26(专家评审),不计 5 个工作日",
-        "暂停 2026-03-09 起(检测),尚未恢复:暂停期间不计算期限",
+        "2026-02-14 春节调休上班,为工作日",
+        "2026-02-15 至 2026-02-23 春节假期,不计",
+        "2026-02-28 春节调休上班,为工作日",
+        "暂停 2026-02-12 至 2026-02-26(专家评审),不计 5 个工作日(暂停当日计入,次日起至恢复当日不计,恢复次日起继续计时)",
+        "暂停 2026-03-09 起(检测),尚未恢复:暂停当日计入,自次日起暂停计时",
         "期限届满日待恢复后重新计算:已计 10 个工作日,尚余 10 个工作日",
       ],
     });
@@ -111,14 +119,17 @@ describe("第四十五条: time for hearing, inspection, testing, appraisal and 
     expect(resumed.steps.at(-1)).toBe("期限届满日 2026-03-27(周五):受理日后第 29 个工作日(承诺 20 + 暂停 9)");
   });
 
-  it("an open suspension whose would-be deadline lies in an unloaded year still answers null", () => {
+  it("an open suspension whose would-be deadline lies in a provisional year still answers null", () => {
     // 30 working days from 2026-12-01 would end in 2027, but the clock stopped on 12-02.
     const result = deadlineWithPauses(
       { start: "2026-12-01", workingDays: 30, pauses: [{ from: "2026-12-02", to: null, reason: "听证" }] },
       calendar,
     );
     expect(result.deadline).toBeNull();
-    expect(result.steps[1]).toBe("承诺 30 个工作日 → 尚未载入2027年节假日安排(未计暂停与延长)");
+    // 2026-12-31 Thu is the 22nd working day after 12-01; 2027-01-01 Fri 元旦 (statutory), then
+    // 01-04 … 01-08 23–27, 01-11 28, 01-12 29, 01-13 Wed 30.
+    expect(result.steps[1]).toBe("承诺 30 个工作日 → 2027-01-13(未计暂停与延长)");
+    expect(result.provisionalYears).toEqual([]); // only 12-02 was counted before the clock stopped
   });
 
   it("a suspension that begins on or after the deadline does not move it", () => {
@@ -141,12 +152,18 @@ describe("延长: an approved extension adds working days", () => {
     // 10-01 … 10-08 - | 10-09 13, 10-10 14, 10-11 Sat 15 (调休) | 10-12 Sun - | 10-13 16 … 10-17 Fri 20
     // extension: 10-20 21 … 10-24 25 | 10-27 26 … 10-31 Fri 30
     const result = deadlineWithPauses({ start: "2025-09-15", workingDays: 20, pauses: [], extensionDays: 10 }, calendar);
-    expect(result).toEqual({
+    expect(result.toJSON()).toEqual({
       deadline: "2025-10-31",
       pausedWorkingDays: 0,
+      provisionalYears: [],
       steps: [
         "受理日 2025-09-15(周一),受理当日不计,次日起计算",
         "承诺 20 个工作日 → 2025-10-17(未计暂停与延长)",
+        "2025-09-28 国庆节调休上班,为工作日",
+        "2025-10-01 至 2025-10-05 国庆节假期,不计",
+        "2025-10-06 中秋假期,不计",
+        "2025-10-07 至 2025-10-08 国庆节假期,不计",
+        "2025-10-11 国庆节调休上班,为工作日",
         "延长 10 个工作日 → 2025-10-31",
         "期限届满日 2025-10-31(周五):受理日后第 30 个工作日(承诺 20 + 延长 10)",
       ],
