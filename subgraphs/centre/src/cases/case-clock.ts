@@ -20,6 +20,11 @@ export function extensionBound(handling: string): number {
 export interface Clock {
   deadline: string | null;
   pausedWorkingDays: number;
+  /**
+   * The years counted provisionally (their State Council arrangement not loaded yet): the deadline
+   * may still move when a city centre manager loads them (loadHolidayYear recomputes it).
+   */
+  provisionalYears: number[];
   /** How the deadline was reached, one line per step, in Chinese. */
   steps: string[];
 }
@@ -33,7 +38,7 @@ export function clockOf(
   suspensions: Pick<SuspensionRecord, "fromDate" | "toDate" | "procedure">[],
   calendar: HolidayCalendar,
 ): Clock {
-  if (!c.acceptedOn) return { deadline: null, pausedWorkingDays: 0, steps: ["尚未受理,不计时"] };
+  if (!c.acceptedOn) return { deadline: null, pausedWorkingDays: 0, provisionalYears: [], steps: ["尚未受理,不计时"] };
   const result = deadlineWithPauses(
     {
       start: c.acceptedOn,
@@ -44,11 +49,12 @@ export function clockOf(
     calendar,
   );
   const steps = c.deemedAccepted ? ["未在收到材料之日起5个工作日内一次性告知,自收到材料之日起即为受理(《行政许可法》第三十二条)", ...result.steps] : result.steps;
-  return { deadline: result.deadline, pausedWorkingDays: result.pausedWorkingDays, steps };
+  return { deadline: result.deadline, pausedWorkingDays: result.pausedWorkingDays, provisionalYears: result.provisionalYears, steps };
 }
 
 /** The clock as the Case type shows it. */
 export interface CaseClockView extends Clock {
+  provisional: boolean;
   limitDays: number;
   statutoryDays: number;
   extensionDays: number;

@@ -1,4 +1,4 @@
-import type { HolidayCalendar } from "@wuxi/calendar";
+import { type HolidayCalendar, PROVISIONAL_NOTE_ZH, yearsZh } from "@wuxi/calendar";
 import type { Db } from "@wuxi/db";
 import { eq } from "drizzle-orm";
 import { caseParts } from "../tables.ts";
@@ -51,13 +51,16 @@ export function caseClockOf(c: CaseRecord, parts: PartRecord[], suspensions: Sus
   const open = clocks.filter(({ part }) => part.state !== "CLOSED");
   const unknown = open.some(({ clock }) => clock.deadline === null);
   const deadline = unknown ? null : open.map(({ clock }) => clock.deadline!).sort().at(-1) ?? null;
+  const provisionalYears = [...new Set(open.flatMap(({ clock }) => clock.provisionalYears))].sort();
   return {
     deadline,
     pausedWorkingDays: Math.max(0, ...clocks.map(({ clock }) => clock.pausedWorkingDays)),
+    provisionalYears,
     steps: [
       `联办件:各部门环节并联办理,以最晚的环节期限为准(法定期限${c.statutoryDays}个工作日)`,
       ...clocks.map(({ part, clock }) => `${part.departmentId} ${PART_NAMES[part.kind as PartKind]}:${clock.deadline ?? "暂停计时中"}`),
-      unknown ? "有环节处于特别程序中,期限待恢复计时后确定" : `办结期限:${deadline}`,
+      unknown ? "有环节处于特别程序中,期限待恢复计时后确定" : `办结期限:${deadline}${provisionalYears.length > 0 ? "(暂定)" : ""}`,
+      ...(provisionalYears.length > 0 ? [`${yearsZh(provisionalYears)}节假日安排尚未载入:${PROVISIONAL_NOTE_ZH}`] : []),
     ],
   };
 }

@@ -39,7 +39,7 @@ export async function extendDeadline(ctx: CentreContext, caseId: string, input: 
       c,
       w.centre,
       "EXTENSION",
-      noticeBuilders.EXTENSION(c, w.centre, w.version.content, { days: input.days, reason: input.reason.trim(), approver: joint ? JOINT_APPROVER_TITLE : APPROVER_TITLES[actor.role as keyof typeof APPROVER_TITLES], deadline: clock.deadline }),
+      noticeBuilders.EXTENSION(c, w.centre, w.version.content, { days: input.days, reason: input.reason.trim(), approver: joint ? JOINT_APPROVER_TITLE : APPROVER_TITLES[actor.role as keyof typeof APPROVER_TITLES], deadline: clock.deadline, provisional: clock.provisionalYears.length > 0 }),
       w.today,
     );
     return { case: c, notice };

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { PROVISIONAL_NOTE_ZH, SUSPENSION_RULE_ZH } from "@wuxi/calendar";
 import type { ItemDocument } from "@wuxi/catalogue";
 import type { Db } from "@wuxi/db";
 import { type DocumentSpec, formatChineseDate as cn } from "@wuxi/documents";
@@ -43,11 +44,16 @@ function appealParagraph(version: ItemDocument): string {
   return `如不服本决定,可以自收到本决定书之日起六十日内向${version.appeal.reconsideration}申请行政复议,或者自收到本决定书之日起六个月内向${version.appeal.litigation}提起行政诉讼。`;
 }
 
+/** A date the notice promises, marked when it rests on a year whose holidays are not published yet. */
+const promised = (deadline: string, provisional: boolean) => `${cn(deadline)}${provisional ? "(暂定)" : ""}`;
+/** Printed under every provisional date: the law first (Art. 32), the State Council's notice decides. */
+const provisionalNote = (provisional: boolean) => (provisional ? [`${PROVISIONAL_NOTE_ZH}。`] : []);
+
 const materialLines = (materials: MaterialCheck[]) =>
   materials.map((m) => `${m.name}:${STATUS_WORDS[m.status]}${m.note ? `(${m.note})` : ""}`);
 
 export const noticeBuilders = {
-  ACCEPTANCE_RECEIPT: (c: CaseRecord, centre: CentreRecord, version: ItemDocument, extra: { deadline: string | null }) => ({
+  ACCEPTANCE_RECEIPT: (c: CaseRecord, centre: CentreRecord, version: ItemDocument, extra: { deadline: string | null; provisional?: boolean }) => ({
     paragraphs: [
       c.deemedAccepted
         ? `你(单位)于${cn(c.receivedOn)}提交的「${c.itemName}」申请,本机关未在收到申请材料之日起五个工作日内一次性告知需要补正的内容,根据《中华人民共和国行政许可法》第三十二条的规定,自收到申请材料之日起即为受理。`
@@ -57,10 +63,10 @@ export const noticeBuilders = {
       ...caseFields(c, version),
       { label: "查询码", value: c.queryCode },
       { label: "受理日期", value: cn(c.acceptedOn!) },
-      { label: "承诺办结日期", value: extra.deadline ? cn(extra.deadline) : "暂停计时中" },
+      { label: "承诺办结日期", value: extra.deadline ? promised(extra.deadline, extra.provisional ?? false) : "暂停计时中" },
     ],
     lists: [{ heading: "已收取的申请材料", items: materialLines(c.materials.filter((m) => m.status === "PROVIDED")) }],
-    footnotes: footnotes(centre, version, c.queryCode),
+    footnotes: [...provisionalNote(extra.provisional ?? false), ...footnotes(centre, version, c.queryCode)],
   }),
   ONE_TIME_NOTICE: (c: CaseRecord, centre: CentreRecord, version: ItemDocument, extra: { lacking: MaterialCheck[] }) => ({
     paragraphs: [
@@ -83,17 +89,18 @@ export const noticeBuilders = {
   SUSPENSION: (c: CaseRecord, centre: CentreRecord, version: ItemDocument, extra: { procedure: string; expectedDays: number; from: string; reason: string }) => ({
     paragraphs: [
       `你(单位)申请的「${c.itemName}」,依法需要进行${extra.procedure}(${extra.reason})。根据《中华人民共和国行政许可法》第四十五条的规定,${extra.procedure}所需时间不计算在办理期限内。`,
-      `自${cn(extra.from)}起暂停计时,${extra.procedure}预计需要${extra.expectedDays}个工作日,结束后恢复计时,届时另行告知办结日期。`,
+      // The same rule, in the same words, as the clock's steps, the console's date fields and docs/cases.md.
+      `本件于${cn(extra.from)}暂停计时:${SUSPENSION_RULE_ZH}。${extra.procedure}预计需要${extra.expectedDays}个工作日,结束后恢复计时,届时另行告知办结日期。`,
     ],
     fields: [...caseFields(c, version), { label: "查询码", value: c.queryCode }],
     footnotes: footnotes(centre, version, c.queryCode),
   }),
-  EXTENSION: (c: CaseRecord, centre: CentreRecord, version: ItemDocument, extra: { days: number; reason: string; approver: string; deadline: string | null }) => ({
+  EXTENSION: (c: CaseRecord, centre: CentreRecord, version: ItemDocument, extra: { days: number; reason: string; approver: string; deadline: string | null; provisional?: boolean }) => ({
     paragraphs: [
       `你(单位)申请的「${c.itemName}」,因${extra.reason},不能在规定期限内作出决定。根据《中华人民共和国行政许可法》第四十二条的规定,经${extra.approver}批准,办理期限延长${extra.days}个工作日。`,
     ],
-    fields: [...caseFields(c, version), { label: "延长后办结日期", value: extra.deadline ? cn(extra.deadline) : "暂停计时中,恢复后计算" }],
-    footnotes: footnotes(centre, version, c.queryCode),
+    fields: [...caseFields(c, version), { label: "延长后办结日期", value: extra.deadline ? promised(extra.deadline, extra.provisional ?? false) : "暂停计时中,恢复后计算" }],
+    footnotes: [...provisionalNote(extra.provisional ?? false), ...footnotes(centre, version, c.queryCode)],
   }),
   REFUSAL_DECISION: (c: CaseRecord, centre: CentreRecord, version: ItemDocument, extra: { decisionNumber: string; reasons: string; legalBasis: string; decidedOn: string }) => ({
     paragraphs: [

@@ -37,20 +37,23 @@ export async function accept(ctx: CentreContext, w: CaseWork, checklist: Materia
     to: "ACCEPTED",
     data: { acceptedOn: opts.acceptedOn, deemed: opts.deemed, deadline: clock.deadline },
   }, ctx.notificationChannels, w.calendar);
-  const notice = await issueNotice(w.tx, c, w.centre, "ACCEPTANCE_RECEIPT", noticeBuilders.ACCEPTANCE_RECEIPT(c, w.centre, w.version.content, { deadline: clock.deadline }), w.today);
+  const notice = await issueNotice(w.tx, c, w.centre, "ACCEPTANCE_RECEIPT", noticeBuilders.ACCEPTANCE_RECEIPT(c, w.centre, w.version.content, { deadline: clock.deadline, provisional: clock.provisionalYears.length > 0 }), w.today);
   return { c, notice };
 }
 
 /**
  * The review of a RECEIVED case: complete materials are accepted; otherwise ALL that is lacking is
- * told at once (一次性告知). Past the 5-working-day limit no notice may be given any more: the case
- * counts as accepted from the day of receipt.
+ * told at once (一次性告知). Past the 5-working-day limit no notice may be given any more, and the
+ * case, complete or not, counts as accepted from the day of receipt.
  */
 export async function review(ctx: CentreContext, w: CaseWork, checklist: MaterialCheck[], lacking: MaterialCheck[]): Promise<Reviewed> {
-  if (lacking.length === 0) return accept(ctx, w, checklist, { acceptedOn: w.today, deemed: false, action: "ACCEPT" });
+  // Art. 32 first, whatever the materials: reviewed after the fifth working day, the application
+  // counts as accepted from the day of receipt. A complete application reviewed late must not be
+  // worse off than an incomplete one (its clock would otherwise start only today).
   if (w.today > noticeDueOn(w.c.receivedOn, w.calendar)) {
     return accept(ctx, w, checklist, { acceptedOn: w.c.receivedOn, deemed: true, action: "DEEM_ACCEPTED" });
   }
+  if (lacking.length === 0) return accept(ctx, w, checklist, { acceptedOn: w.today, deemed: false, action: "ACCEPT" });
   const { c } = await saveWithClock(w, { state: "AWAITING_SUPPLEMENT", materials: checklist });
   await recordTransition(w.tx, {
     c,

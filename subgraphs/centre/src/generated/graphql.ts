@@ -443,6 +443,14 @@ export type CaseClock = {
   limitDays: Scalars['Int']['output'];
   /** 特别程序不计入的工作日 / working days not counted for special procedures */
   pausedWorkingDays: Scalars['Int']['output'];
+  /**
+   * 期限暂定:期限所跨年份的国务院节假日安排尚未载入,暂按《全国年节及纪念日放假办法》的法定节假日计算,
+   * 载入后重新计算 / provisional: the deadline runs through a year whose State Council arrangement is not
+   * loaded yet; it is counted by the statutory holidays and recomputed when the year is loaded
+   */
+  provisional: Scalars['Boolean']['output'];
+  /** 暂按法定节假日计算的年份 / the years counted provisionally */
+  provisionalYears: Array<Scalars['Int']['output']>;
   /** 法定期限(工作日) / statutory limit */
   statutoryDays: Scalars['Int']['output'];
   /** 期限的计算过程 / how the deadline was reached, step by step */
@@ -641,6 +649,8 @@ export type CentreLights = {
   __typename?: 'CentreLights';
   /** 中心 / centre */
   centre: Centre;
+  /** 期限暂定的办件时钟数(所跨年份节假日安排尚未载入) / running clocks whose due date is provisional (its year's holidays not loaded) */
+  provisional: Scalars['Int']['output'];
   /** 红灯数 / red lights */
   red: Scalars['Int']['output'];
   /** 黄灯数 / yellow lights */
@@ -777,6 +787,8 @@ export type ClockAlert = {
   limitDays: Scalars['Int']['output'];
   /** 联办或上报分段(本件为空) / the joint or tier part, empty for the case itself */
   part: Scalars['String']['output'];
+  /** 期限暂定(所在年份节假日安排尚未载入) / the due date is provisional (its year's holidays are not loaded) */
+  provisional: Scalars['Boolean']['output'];
   /** 剩余工作日(超期为负) / working days left after today; negative once overdue */
   remainingWorkingDays: Scalars['Int']['output'];
   /** 受理窗口 / window */
@@ -3128,6 +3140,8 @@ export type CaseClockResolvers<ContextType = CentreContext, ParentType extends R
   extensionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   limitDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pausedWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  provisionalYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   statutoryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   suspended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3220,6 +3234,7 @@ export type CentreChargeDayResolvers<ContextType = CentreContext, ParentType ext
 
 export type CentreLightsResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CentreLights'] = ResolversParentTypes['CentreLights']> = ResolversObject<{
   centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   red?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   yellow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -3287,6 +3302,7 @@ export type ClockAlertResolvers<ContextType = CentreContext, ParentType extends 
   light?: Resolver<ResolversTypes['Light'], ParentType, ContextType>;
   limitDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   part?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   remainingWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
 }>;

@@ -27,8 +27,10 @@ export const Case: CaseResolvers = {
   },
   clock: async (c, _a, { suspensionsOf, partsOf, calendar }) => {
     const [suspensions, parts] = await Promise.all([suspensionsOf.load(c.id), partsOf.load(c.id)]);
+    const clock = caseClockOf(c, parts, suspensions, await calendar.calendar());
     return {
-      ...caseClockOf(c, parts, suspensions, await calendar.calendar()),
+      ...clock,
+      provisional: clock.provisionalYears.length > 0,
       limitDays: c.limitDays,
       statutoryDays: c.statutoryDays,
       extensionDays: c.extensionDays,

@@ -82,6 +82,7 @@ export const oversightMutations: MutationResolvers = {
 export const ClockAlert: ClockAlertResolvers = {
   case: async (a, _x, ctx) => (await caseById(ctx, a.caseId))!,
   kind: (a) => a.kind as never,
+  provisional: async (a, _x, { calendar }) => (await calendar.calendar()).isProvisional(Number(a.dueOn.slice(0, 4))),
   centre: async (a, _x, { centreById }) => (await centreById.load(a.centreId))!,
   window: async (a, _x, { windowById }) => (await windowById.load(a.windowId))!,
   holder: (a) => ({ kind: a.holderKind as never, id: a.holderId }),

@@ -23,8 +23,10 @@ export const CasePart: CasePartResolvers = {
   },
   clock: async (p, _a, { caseById, suspensionsOf, calendar }) => {
     const [c, suspensions] = await Promise.all([caseById.load(p.caseId), suspensionsOf.load(p.caseId)]);
+    const clock = partClock(p, c!, suspensions, await calendar.calendar());
     return {
-      ...partClock(p, c!, suspensions, await calendar.calendar()),
+      ...clock,
+      provisional: clock.provisionalYears.length > 0,
       limitDays: p.limitDays,
       statutoryDays: c!.statutoryDays,
       extensionDays: p.kind === "REVIEW" ? 0 : c!.extensionDays,
