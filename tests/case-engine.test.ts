@@ -301,12 +301,13 @@ describe("the applicant's status lookup and personal data", () => {
 });
 
 describe("the holiday calendar is data, loaded per year", () => {
-  it("refuses a clock that runs into a year not loaded, until a city centre manager loads that year", async () => {
-    // Accepted Mon 2026-12-28, 5 working days run into 2027, whose arrangement is not loaded.
+  it("never refuses for a year not loaded (provisional), and only a city centre manager loads that year", async () => {
+    // Accepted Mon 2026-12-28, 5 working days run into 2027, whose arrangement is not loaded: counted by
+    // the statutory holidays (01-01 元旦): 12-29 1, 12-30 2, 12-31 3, Mon 2027-01-04 4, Tue 01-05 5.
     net.setToday("2026-12-28");
-    const refused = await net.query(INTAKE, { input: { windowId: "320213-A01", itemCode: promisedItem.code, applicant: zhangSan, materials: complete } }, clerkA01);
-    expect(refused.body.data.intakeCase.errors[0]).toMatchObject({ code: "CALENDAR_YEAR_NOT_LOADED" });
-    expect(refused.body.data.intakeCase.errors[0].message).toContain("尚未载入2027年节假日安排");
+    const provisional = await net.query(INTAKE, { input: { windowId: "320213-A01", itemCode: promisedItem.code, applicant: zhangSan, materials: complete } }, clerkA01);
+    expect(provisional.body.data.intakeCase.errors).toEqual([]);
+    expect(provisional.body.data.intakeCase.case.clock.deadline).toBe("2027-01-05");
 
     // A test arrangement for 2027 (not the State Council's: only 元旦 on Fri 2027-01-01).
     const year2027 = { year: 2027, source: "测试数据(非国务院通知)", holidays: [{ date: "2027-01-01", name: "元旦" }], makeUpWorkdays: [] };

@@ -1,12 +1,15 @@
 import { parseYearCalendar, type YearCalendar } from "@wuxi/calendar";
 import { DomainError, ValidationFailed } from "@wuxi/service-kit";
+import { recomputeDeadlines, type Recomputation } from "../calendar/recompute-deadlines.ts";
 import type { CentreContext } from "../context.ts";
 
 /**
  * 载入节假日安排: the State Council publishes each year's holidays and make-up working days; a city
- * centre manager loads them (a JSON document) so that every clock counts the new year right.
+ * centre manager loads them (a JSON document) so that every clock counts the new year right. Until
+ * then the year was counted provisionally (the 放假办法's statutory days); loading it recomputes
+ * every open clock that runs into it (`recomputeDeadlines`), in batches, before answering.
  */
-export async function loadHolidayYear(ctx: CentreContext, document: string): Promise<YearCalendar> {
+export async function loadHolidayYear(ctx: CentreContext, document: string): Promise<YearCalendar & { recomputation: Recomputation }> {
   const { actor } = ctx;
   const centre = actor.centreId ? await ctx.centreById.load(actor.centreId) : undefined;
   if (actor.role !== "CENTRE_MANAGER" || centre?.tier !== "CITY") {
@@ -27,5 +30,6 @@ export async function loadHolidayYear(ctx: CentreContext, document: string): Pro
     throw new ValidationFailed(issues.map((i) => ({ code: "INVALID_CALENDAR", message: i.message, field: i.path })));
   }
   await ctx.calendar.load(year, actor.id);
-  return year;
+  const recomputation = await recomputeDeadlines(ctx, year.year, actor, await ctx.calendar.calendar());
+  return { ...year, recomputation };
 }

@@ -46,7 +46,7 @@ function appealParagraph(version: ItemDocument): string {
 
 /** A date the notice promises, marked when it rests on a year whose holidays are not published yet. */
 const promised = (deadline: string, provisional: boolean) => `${cn(deadline)}${provisional ? "(暂定)" : ""}`;
-/** Printed under every provisional date: the law first (Art. 32), the State Council's notice decides. */
+/** Printed with every provisional date: the law first (Art. 32), the State Council's notice decides. */
 const provisionalNote = (provisional: boolean) => (provisional ? [`${PROVISIONAL_NOTE_ZH}。`] : []);
 
 const materialLines = (materials: MaterialCheck[]) =>
@@ -58,6 +58,7 @@ export const noticeBuilders = {
       c.deemedAccepted
         ? `你(单位)于${cn(c.receivedOn)}提交的「${c.itemName}」申请,本机关未在收到申请材料之日起五个工作日内一次性告知需要补正的内容,根据《中华人民共和国行政许可法》第三十二条的规定,自收到申请材料之日起即为受理。`
         : `你(单位)于${cn(c.receivedOn)}提交的「${c.itemName}」申请,经审查,申请材料齐全、符合法定形式,根据《中华人民共和国行政许可法》第三十二条的规定,决定予以受理。`,
+      ...provisionalNote(extra.provisional ?? false),
     ],
     fields: [
       ...caseFields(c, version),
@@ -66,7 +67,7 @@ export const noticeBuilders = {
       { label: "承诺办结日期", value: extra.deadline ? promised(extra.deadline, extra.provisional ?? false) : "暂停计时中" },
     ],
     lists: [{ heading: "已收取的申请材料", items: materialLines(c.materials.filter((m) => m.status === "PROVIDED")) }],
-    footnotes: [...provisionalNote(extra.provisional ?? false), ...footnotes(centre, version, c.queryCode)],
+    footnotes: footnotes(centre, version, c.queryCode),
   }),
   ONE_TIME_NOTICE: (c: CaseRecord, centre: CentreRecord, version: ItemDocument, extra: { lacking: MaterialCheck[] }) => ({
     paragraphs: [
@@ -98,9 +99,10 @@ export const noticeBuilders = {
   EXTENSION: (c: CaseRecord, centre: CentreRecord, version: ItemDocument, extra: { days: number; reason: string; approver: string; deadline: string | null; provisional?: boolean }) => ({
     paragraphs: [
       `你(单位)申请的「${c.itemName}」,因${extra.reason},不能在规定期限内作出决定。根据《中华人民共和国行政许可法》第四十二条的规定,经${extra.approver}批准,办理期限延长${extra.days}个工作日。`,
+      ...provisionalNote(extra.provisional ?? false),
     ],
     fields: [...caseFields(c, version), { label: "延长后办结日期", value: extra.deadline ? promised(extra.deadline, extra.provisional ?? false) : "暂停计时中,恢复后计算" }],
-    footnotes: [...provisionalNote(extra.provisional ?? false), ...footnotes(centre, version, c.queryCode)],
+    footnotes: footnotes(centre, version, c.queryCode),
   }),
   REFUSAL_DECISION: (c: CaseRecord, centre: CentreRecord, version: ItemDocument, extra: { decisionNumber: string; reasons: string; legalBasis: string; decidedOn: string }) => ({
     paragraphs: [

@@ -922,6 +922,17 @@ export type CountPayload = {
   reconciliation?: Maybe<ChargeReconciliation>;
 };
 
+/** 载入节假日安排后重新计算期限的结果 / what loading a year's arrangement recomputed. */
+export type DeadlineRecomputation = {
+  __typename?: 'DeadlineRecomputation';
+  /** 已告知申请人的办件数(办结期限或证照送达期限变动) / cases whose applicant was told (their own deadline or licence date moved) */
+  applicantsNotified: Scalars['Int']['output'];
+  /** 期限有变动的办件数(均已记入办件历史) / cases with a date moved (each has a history entry) */
+  changed: Scalars['Int']['output'];
+  /** 期限跨入该年的在办件数 / open cases whose clocks run into the year */
+  examined: Scalars['Int']['output'];
+};
+
 /** 审批决定(输入) / decision, as input. */
 export type DecideInput = {
   /** 同时制发证照 / issue the licence with the approval */
@@ -1139,6 +1150,8 @@ export type HolidayYear = {
   holidays: Array<Scalars['String']['output']>;
   /** 调休上班日 / make-up working days */
   makeUpWorkdays: Array<Scalars['String']['output']>;
+  /** 载入后重新计算的结果(仅载入时返回) / what loading it recomputed (only in loadHolidayYear's answer) */
+  recomputation?: Maybe<DeadlineRecomputation>;
   /** 来源(国务院办公厅通知) / source: the State Council notice */
   source: Scalars['String']['output'];
   /** 年份 / year */
@@ -2772,6 +2785,7 @@ export type ResolversTypes = ResolversObject<{
   Contacts: ResolverTypeWrapper<Contacts>;
   CountInput: CountInput;
   CountPayload: ResolverTypeWrapper<Omit<CountPayload, 'reconciliation'> & { reconciliation?: Maybe<ResolversTypes['ChargeReconciliation']> }>;
+  DeadlineRecomputation: ResolverTypeWrapper<DeadlineRecomputation>;
   DecideInput: DecideInput;
   DecisionOutcome: DecisionOutcome;
   Department: ResolverTypeWrapper<DepartmentConfig>;
@@ -2913,6 +2927,7 @@ export type ResolversParentTypes = ResolversObject<{
   Contacts: Contacts;
   CountInput: CountInput;
   CountPayload: Omit<CountPayload, 'reconciliation'> & { reconciliation?: Maybe<ResolversParentTypes['ChargeReconciliation']> };
+  DeadlineRecomputation: DeadlineRecomputation;
   DecideInput: DecideInput;
   Department: DepartmentConfig;
   ExportFile: ExportFile;
@@ -3344,6 +3359,12 @@ export type CountPayloadResolvers<ContextType = CentreContext, ParentType extend
   reconciliation?: Resolver<Maybe<ResolversTypes['ChargeReconciliation']>, ParentType, ContextType>;
 }>;
 
+export type DeadlineRecomputationResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['DeadlineRecomputation'] = ResolversParentTypes['DeadlineRecomputation']> = ResolversObject<{
+  applicantsNotified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  examined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type DepartmentResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = ResolversObject<{
   codePrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3411,6 +3432,7 @@ export type HoldingWindowResolvers<ContextType = CentreContext, ParentType exten
 export type HolidayYearResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['HolidayYear'] = ResolversParentTypes['HolidayYear']> = ResolversObject<{
   holidays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   makeUpWorkdays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recomputation?: Resolver<Maybe<ResolversTypes['DeadlineRecomputation']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -3844,6 +3866,7 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   ComplaintPayload?: ComplaintPayloadResolvers<ContextType>;
   Contacts?: ContactsResolvers<ContextType>;
   CountPayload?: CountPayloadResolvers<ContextType>;
+  DeadlineRecomputation?: DeadlineRecomputationResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
   FeeStandard?: FeeStandardResolvers<ContextType>;

@@ -24,6 +24,14 @@ export const APPLICANT_MESSAGES: Record<string, { event: string; message: Messag
   },
   RESUME: { event: "RESUMED", message: (c, d) => `${item(c)}特别程序结束,恢复计时${deadline(d.deadline)}。` },
   EXTEND: { event: "EXTENDED", message: (c, d) => `${item(c)}经批准延长${d.days}个工作日${deadline(d.deadline)}。` },
+  // The deadline was counted provisionally and moved once the State Council's arrangement was loaded.
+  RECOMPUTE_DEADLINE: {
+    event: "DEADLINE_RECOMPUTED",
+    message: (c, d) =>
+      typeof d.licenceDue === "string"
+        ? `${item(c)}因国务院公布${d.year}年节假日安排,证照送达期限重新计算为${cn(d.licenceDue)}。`
+        : `${item(c)}因国务院公布${d.year}年节假日安排,期限重新计算${deadline(d.deadline)}(原为${typeof d.oldDeadline === "string" ? cn(d.oldDeadline) : "暂定期限"})。`,
+  },
   APPROVE: { event: "APPROVED", message: (c) => `${item(c)}已作出准予许可决定,证照制发后将通知您领取。` },
   REFUSE: { event: "REFUSED", message: (c) => `${item(c)}已作出不予许可决定,理由和救济途径详见决定书。` },
   BILL: { event: "BILL_DUE", message: (c, d) => `${item(c)}应缴费用共计${yuan(Number(d.totalFen))}元,请到本中心收费窗口缴纳(可刷卡或网上支付)。` },

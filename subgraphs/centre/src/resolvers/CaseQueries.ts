@@ -38,6 +38,7 @@ export const caseQueries: QueryResolvers = {
 export const HolidayYear: HolidayYearResolvers = {
   holidays: (y) => y.holidays.map((d) => `${d.date} ${d.name}`),
   makeUpWorkdays: (y) => y.makeUpWorkdays.map((d) => `${d.date} ${d.name}`),
+  recomputation: (y) => ("recomputation" in y ? (y.recomputation as never) : null),
 };
 
 export const caseMutations: MutationResolvers = {
