@@ -139,6 +139,33 @@ describe("Art. 32 fairness: reviewed after the fifth working day, accepted from 
   });
 });
 
+describe("reminded ahead: from 1 November the city centre's managers, and the supervisors' count", () => {
+  const REMINDER = `{ nextHolidayYearReminder }`;
+  const supervisor = { id: "sup-lx", role: "SUPERVISOR" as const, centreId: "320213" };
+  const liangxiManager = { id: "mgr-320213", role: "CENTRE_MANAGER" as const, centreId: "320213" };
+
+  it("reminds the city centre's managers from 1 November while 2027 is not loaded, nobody else, not before", async () => {
+    net.setToday("2026-10-31");
+    expect((await query(REMINDER, {}, cityManager)).data.nextHolidayYearReminder).toBeNull();
+    net.setToday("2026-11-01");
+    const reminder = (await query(REMINDER, {}, cityManager)).data.nextHolidayYearReminder;
+    expect(reminder).toContain("2027年节假日安排尚未载入:跨入2027年的期限暂按法定节假日计算");
+    expect((await query(REMINDER, {}, liangxiManager)).data.nextHolidayYearReminder).toBeNull();
+    expect((await query(REMINDER, {}, clerkA01)).data.nextHolidayYearReminder).toBeNull();
+  });
+
+  it("counts the provisional deadlines on the supervisors' dashboard and marks each light", async () => {
+    net.setToday("2026-12-01");
+    const counts = (await query(`query($c: ID!) { lightCounts(centreId: $c) { centre { id } provisional } }`, { c: "320213" }, supervisor)).data.lightCounts;
+    // The open cases above with a 2027 deadline (the 45-day case, the 12-28 receipts and the resumed case).
+    expect(counts.find((l: any) => l.centre.id === "320213").provisional).toBeGreaterThanOrEqual(3);
+    net.setToday("2027-01-05"); // the receipt of 12-28 is due today: yellow, and its due date provisional
+    const alerts = (await query(`query($c: ID!) { clockAlerts(centreId: $c) { dueOn provisional } }`, { c: "320213" }, supervisor)).data.clockAlerts;
+    expect(alerts.length).toBeGreaterThan(0);
+    for (const a of alerts) expect(a.provisional).toBe(a.dueOn >= "2027-01-01");
+  });
+});
+
 describe("loading the year makes every provisional deadline final (loadHolidayYear)", () => {
   it("recomputes the 45-day case on the published arrangement, records old and new, tells the applicant, and is idempotent", async () => {
     net.setToday("2026-12-01");

@@ -1929,6 +1929,11 @@ export type Query = {
   myEntrustedCases: Array<Case>;
   /** 本人的提醒:窗口工作人员看本窗口,部门审批人看本部门,中心管理员看本中心 / my reminders: a clerk's window, an approver's department, a manager's centre */
   myReminders: Array<StaffReminder>;
+  /**
+   * 提示服务(市级中心管理员):每年11月1日起,次年节假日安排尚未载入时提醒载入,并说明暂定期限数;其他情况为空
+   * / for the city centre's managers: from 1 November, while next year's arrangement is not loaded, a reminder to load it
+   */
+  nextHolidayYearReminder?: Maybe<Scalars['String']['output']>;
   /** 中心的监察设置 / a centre's oversight settings */
   oversightSettings: OversightSettings;
   /** 待审批的作废和退款申请(中心管理员) / pending void and refund requests of a centre (its manager) */
@@ -3644,6 +3649,7 @@ export type QueryResolvers<ContextType = CentreContext, ParentType extends Resol
   me?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   myEntrustedCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryMyEntrustedCasesArgs, 'first'>>;
   myReminders?: Resolver<Array<ResolversTypes['StaffReminder']>, ParentType, ContextType, RequireFields<QueryMyRemindersArgs, 'first'>>;
+  nextHolidayYearReminder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   oversightSettings?: Resolver<ResolversTypes['OversightSettings'], ParentType, ContextType, RequireFields<QueryOversightSettingsArgs, 'centreId'>>;
   pendingAdjustments?: Resolver<Array<ResolversTypes['ChargeAdjustment']>, ParentType, ContextType, RequireFields<QueryPendingAdjustmentsArgs, 'centreId'>>;
   ranking?: Resolver<Array<ResolversTypes['RankingEntry']>, ParentType, ContextType, RequireFields<QueryRankingArgs, 'by' | 'centreId' | 'period'>>;

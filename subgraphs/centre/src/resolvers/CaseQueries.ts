@@ -6,6 +6,7 @@ import { extendDeadline } from "../cases/extend-deadline.ts";
 import { intakeCase } from "../cases/intake-case.ts";
 import { issueLicence } from "../cases/issue-licence.ts";
 import { loadHolidayYear } from "../cases/load-holiday-year.ts";
+import { nextYearReminder } from "../calendar/remind-next-year.ts";
 import { lookUpStatus } from "../cases/look-up-status.ts";
 import { refuseToAccept } from "../cases/refuse-to-accept.ts";
 import { resumeClock } from "../cases/resume-clock.ts";
@@ -33,6 +34,7 @@ export const caseQueries: QueryResolvers = {
   },
   caseStatus: (_p, { caseNumber, queryCode }, ctx) => lookUpStatus(ctx, caseNumber, queryCode),
   holidayYear: (_p, { year }, { calendar }) => calendar.year(year).then((y) => y ?? null),
+  nextHolidayYearReminder: (_p, _a, ctx) => nextYearReminder(ctx),
 };
 
 export const HolidayYear: HolidayYearResolvers = {
