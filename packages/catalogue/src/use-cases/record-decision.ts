@@ -35,7 +35,8 @@ export async function nextNumber(tx: Db, year: number, kind: "DECISION" | "LICEN
 /**
  * Records the department's decision on a case, or on its part of a joint case (联办), as the centre's
  * case engine asks once it has checked the case and the decider. Idempotent by case and part: asking
- * again returns the decision already recorded. A co-department decides its part of another
+ * again with the same outcome returns the decision already recorded; a different outcome is refused
+ * (DECISION_ALREADY_RECORDED), so there is never more than one decision per case and part. A co-department decides its part of another
  * department's item; the whole case is decided only on the department's own items.
  */
 export async function recordDecision(ctx: CatalogueContext, input: RecordDecisionInput): Promise<DecisionRow> {
@@ -50,7 +51,19 @@ export async function recordDecision(ctx: CatalogueContext, input: RecordDecisio
   }
   return ctx.db.transaction(async (tx) => {
     const [existing] = await tx.select().from(decisions).where(and(eq(decisions.caseId, input.caseId), eq(decisions.part, part)));
-    if (existing) return existing;
+    if (existing) {
+      // One decision on record: the same question gets the same answer; the opposite one is refused,
+      // so the centre's case and this record can never carry contradictory outcomes.
+      if (existing.outcome !== input.outcome) {
+        const words = existing.outcome === "APPROVED" ? "准予行政许可" : "不予行政许可";
+        throw new DomainError(
+          "DECISION_ALREADY_RECORDED",
+          `${ctx.department.name}已对该办件作出${words}决定(${existing.number},${existing.decidedOn}),不能再作出相反的决定;请按已作出的决定办结`,
+          "outcome",
+        );
+      }
+      return existing;
+    }
     const version = ownItem ? await new ItemRepository(tx).versionsOf(input.itemCode, input.decidedOn) : [];
     const legalBasis = version.find((v) => v.version === input.itemVersion)?.legalBasis ?? input.legalBasis?.trim() ?? "";
     const year = Number(input.decidedOn.slice(0, 4));

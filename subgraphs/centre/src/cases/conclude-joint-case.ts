@@ -7,7 +7,7 @@ import { requireDecider } from "./decider.ts";
 import { departmentName } from "./decide-part.ts";
 import { notFound, requireCaseClerk, requireState } from "./guards.ts";
 import { recordTransition } from "./history.ts";
-import { issueLicenceInWork, type LicenceTerms } from "./issue-licence.ts";
+import { checkLicenceTerms, issueLicence, type LicenceTerms, versionOf } from "./issue-licence.ts";
 
 /**
  * 联办办结: the lead window concludes a joint case once every department's part has approved; the
@@ -18,8 +18,12 @@ export async function concludeJointCase(ctx: CentreContext, caseId: string, lice
   const current = await new CaseRepository(ctx.db).byId(caseId);
   if (!current) throw notFound(caseId);
   requireCaseClerk(ctx.actor, current);
-  if (licence) await requireDecider(ctx, current, false);
-  return withCase(ctx, caseId, async (w) => {
+  if (licence) {
+    // Checked before anything is written: a licence that cannot be issued stops the conclusion too.
+    await requireDecider(ctx, current, false);
+    await checkLicenceTerms(ctx, current, await versionOf(ctx, current), licence);
+  }
+  const concluded = await withCase(ctx, caseId, async (w) => {
     if (w.c.handling !== "JOINT" || w.parts.length === 0) throw new DomainError("NOT_JOINT", `「${w.c.itemName}」不是联办件`, "caseId");
     requireState(w.c, ["ACCEPTED"], "联办办结");
     const pending = w.parts.filter((p) => p.state !== "APPROVED");
@@ -37,7 +41,9 @@ export async function concludeJointCase(ctx: CentreContext, caseId: string, lice
       licenceDue: w.calendar.addWorkingDays(decidedOn, LICENCE_DAYS),
     });
     await recordTransition(w.tx, { c, on: w.today, actor: ctx.actor, action: "APPROVE", from: "ACCEPTED", to: "APPROVED", data: { decisionNumber: lead.decision?.number, parts: w.parts.map((p) => p.decision?.number) } }, ctx.notificationChannels, w.calendar);
-    if (licence) return { case: await issueLicenceInWork(ctx, { ...w, c }, licence) };
     return { case: c };
   });
+  // The department issues the licence outside the case's transaction (no remote call under its lock).
+  if (licence) return issueLicence(ctx, caseId, licence, { deciderChecked: true });
+  return concluded;
 }

@@ -7,7 +7,7 @@ import { notFound, requireState } from "./guards.ts";
 import { holdingWindowId, isOpenPart, updatePart } from "./case-parts.ts";
 import { recordTransition } from "./history.ts";
 import { issueNotice, noticeBuilders } from "./notices.ts";
-import { issueLicenceInWork, type LicenceTerms } from "./issue-licence.ts";
+import { checkLicenceTerms, issueLicence, type LicenceTerms, versionOf } from "./issue-licence.ts";
 
 /** Art. 44: the licence is issued and delivered within 10 working days of the decision. */
 export const LICENCE_DAYS = 10;
@@ -22,6 +22,14 @@ export interface DecideInput {
 /**
  * 作出决定: the deciding department records its decision (its subgraph keeps the record); the case
  * moves on. A refusal is a written decision with reasons and the appeal routes (Art. 38, 答复件).
+ *
+ * One decision on record: everything that can fail is checked before the department is asked (the
+ * decider, the reasons, the state, the item version, the fees and licence terms when a licence is to
+ * be issued at once); the department is asked outside the case's transaction (no remote call under
+ * the row lock); its record is keyed by case and part and refuses a different outcome, so a failure
+ * on our side after it answered is healed by deciding again — the same outcome gets the same
+ * decision back, the opposite one is refused. The case then takes the department's decision under
+ * its lock. A licence asked for together with an approval is issued after the approval is committed.
  */
 export async function decideCase(ctx: CentreContext, caseId: string, input: DecideInput): Promise<{ case: CaseRecord; notice: NoticeRecord | null }> {
   const reasons = input.reasons?.trim() || null;
@@ -37,15 +45,22 @@ export async function decideCase(ctx: CentreContext, caseId: string, input: Deci
   }
   await requireDecider(ctx, current, input.outcome === "APPROVED", { windowId: holdingWindowId(current, parts), departmentId: current.departmentId });
   await requireRefusalReasons(ctx, current, input.outcome, reasons);
+  const states = parts.some((p) => p.kind === "DECISION") ? ["FORWARDED"] : ["ACCEPTED"];
+  requireState(current, states, "作出决定");
+  const version = await versionOf(ctx, current);
+  if (input.licence && input.outcome === "APPROVED") await checkLicenceTerms(ctx, current, version, input.licence);
 
-  return withCase(ctx, caseId, async (w) => {
+  const decision = await recordDepartmentDecision(ctx, { c: current, today: ctx.today(), version }, { outcome: input.outcome, reasons });
+
+  const decided = await withCase(ctx, caseId, async (w) => {
+    // A retry that raced another attempt: the case already carries this very decision.
+    if (w.c.decision?.number === decision.number) return { case: w.c, notice: null };
+    requireState(w.c, states, "作出决定");
     const decisionPart = w.parts.find((p) => p.kind === "DECISION");
-    requireState(w.c, decisionPart ? ["FORWARDED"] : ["ACCEPTED"], "作出决定");
-    const decision = await recordDepartmentDecision(ctx, w, { outcome: input.outcome, reasons });
-    const refused = input.outcome === "REFUSED";
+    const refused = decision.outcome === "REFUSED";
     if (decisionPart) {
       await updatePart(w.tx, decisionPart.id, {
-        state: input.outcome,
+        state: decision.outcome,
         concludedOn: w.today,
         late: decisionPart.deadline !== null && w.today > decisionPart.deadline,
         handlerId: ctx.actor.id,
@@ -55,7 +70,7 @@ export async function decideCase(ctx: CentreContext, caseId: string, input: Deci
     }
     const { c } = await saveWithClock(w, {
       state: refused ? "REFUSED" : "APPROVED",
-      outcome: input.outcome,
+      outcome: decision.outcome,
       decidedOn: decision.decidedOn,
       decision,
       licenceDue: refused ? null : w.calendar.addWorkingDays(decision.decidedOn, LICENCE_DAYS),
@@ -66,7 +81,8 @@ export async function decideCase(ctx: CentreContext, caseId: string, input: Deci
       const notice = await issueNotice(w.tx, c, w.centre, "REFUSAL_DECISION", noticeBuilders.REFUSAL_DECISION(c, w.centre, w.version.content, { decisionNumber: decision.number, reasons: reasons!, legalBasis: decision.legalBasis || w.version.content.legalBasis, decidedOn: decision.decidedOn }), w.today);
       return { case: c, notice };
     }
-    if (input.licence) return { case: await issueLicenceInWork(ctx, { ...w, c }, input.licence), notice: null };
     return { case: c, notice: null };
   });
+  if (input.licence && decided.case.state === "APPROVED") return { ...(await issueLicence(ctx, caseId, input.licence, { deciderChecked: true })), notice: null };
+  return decided;
 }

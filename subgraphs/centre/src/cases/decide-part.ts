@@ -7,6 +7,7 @@ import { recordDepartmentDecision, requireDecider, requireRefusalReasons } from 
 import { notFound, requireState } from "./guards.ts";
 import { recordTransition } from "./history.ts";
 import { issueNotice, noticeBuilders } from "./notices.ts";
+import { versionOf } from "./issue-licence.ts";
 
 export interface PartDecisionInput {
   outcome: "APPROVED" | "REFUSED";
@@ -34,12 +35,21 @@ export async function decidePart(ctx: CentreContext, partId: string, input: Part
   await requireDecider(ctx, current, input.outcome === "APPROVED", { windowId: part.windowId ?? current.windowId, departmentId: part.departmentId });
   await requireRefusalReasons(ctx, current, input.outcome, reasons);
 
+  // Everything that can fail is checked before the department is asked; it is asked outside the
+  // case's transaction, and its record (keyed by case and part) refuses a different outcome.
+  requireState(current, ["ACCEPTED"], "作出环节决定");
+  if (part.state === "SUSPENDED") throw new DomainError("PART_SUSPENDED", "该环节处于特别程序中,恢复计时后再作决定", "partId");
+  if (part.state !== "OPEN") throw new DomainError("PART_CONCLUDED", "该环节已作出决定", "partId");
+  const version = await versionOf(ctx, current);
+  const decision = await recordDepartmentDecision(ctx, { c: current, today: ctx.today(), version }, { outcome: input.outcome, reasons, departmentId: part.departmentId, part: partKey(part) });
+
   return withCase(ctx, part.caseId, async (w) => {
-    requireState(w.c, ["ACCEPTED"], "作出环节决定");
     const locked = w.parts.find((p) => p.id === partId)!;
+    // A retry that raced another attempt: the part already carries this very decision.
+    if (locked.decision?.number === decision.number) return { case: w.c, notice: null };
+    requireState(w.c, ["ACCEPTED"], "作出环节决定");
     if (locked.state === "SUSPENDED") throw new DomainError("PART_SUSPENDED", "该环节处于特别程序中,恢复计时后再作决定", "partId");
     if (locked.state !== "OPEN") throw new DomainError("PART_CONCLUDED", "该环节已作出决定", "partId");
-    const decision = await recordDepartmentDecision(ctx, w, { outcome: input.outcome, reasons, departmentId: locked.departmentId, part: partKey(locked) });
     await updatePart(w.tx, locked.id, {
       state: input.outcome,
       concludedOn: w.today,
@@ -49,7 +59,7 @@ export async function decidePart(ctx: CentreContext, partId: string, input: Part
       decision,
     });
     const department = departmentName(ctx, locked.departmentId);
-    if (input.outcome === "APPROVED") {
+    if (decision.outcome === "APPROVED") {
       const { c } = await saveWithClock(w, {});
       await recordTransition(w.tx, { c, on: w.today, actor, action: "APPROVE_PART", from: c.state, to: c.state, data: { part: locked.seq, department: locked.departmentId, decisionNumber: decision.number } }, ctx.notificationChannels, w.calendar);
       return { case: c, notice: null };

@@ -55,11 +55,13 @@ export async function requireDecider(
 
 /**
  * Asks the deciding department's subgraph to record its decision on the case (or on one part of a
- * joint case, under the part's key), as the calling actor, today.
+ * joint case, under the part's key), as the calling actor, today. Never called under the case's row
+ * lock: the department's record is keyed by case and part and refuses a different outcome, so the
+ * call can be repeated safely and the two records can never disagree.
  */
 export function recordDepartmentDecision(
   ctx: CentreContext,
-  w: CaseWork,
+  w: Pick<CaseWork, "c" | "today" | "version">,
   decision: { outcome: "APPROVED" | "REFUSED"; reasons: string | null; departmentId?: string; part?: string },
 ): Promise<CaseDecision> {
   return ctx.departmentsApi.recordDecision(decision.departmentId ?? w.c.departmentId, {
