@@ -106,6 +106,7 @@ describe("only the department's own catalogue publishers change its items", () =
 describe("bad input gets a specific error naming the field, and nothing is written", () => {
   const cases: [string, Record<string, unknown>, string, string][] = [
     ["promised longer than statutory", { promisedDays: 25 }, "PROMISED_EXCEEDS_STATUTORY", "promisedDays"],
+    ["a statutory limit above 20 working days without the law or regulation that sets it (Art. 42)", { statutoryDays: 30 }, "STATUTORY_DAYS_WITHOUT_BASIS", "statutoryDaysBasis"],
     ["a negative fee", { fees: [{ code: "F1", name: "工本费", rule: "FIXED", amountFen: -100, legalBasis: "价格法" }] }, "INVALID_AMOUNT_FEN", "fees.0.amountFen"],
     ["an absurd fee", { fees: [{ code: "F1", name: "工本费", rule: "FIXED", amountFen: 2_000_000_000, legalBasis: "价格法" }] }, "INVALID_AMOUNT_FEN", "fees.0.amountFen"],
     ["a fee without legal basis", { fees: [{ code: "F1", name: "工本费", rule: "FIXED", amountFen: 1000, legalBasis: "  " }] }, "INVALID_LEGAL_BASIS", "fees.0.legalBasis"],

@@ -14,6 +14,7 @@ const longItem = licenceItem("SCJG-XK-972", {
   promisedDays: 45,
   statutoryDays: 45,
   legalBasis: "《中华人民共和国行政许可法》第十二条;《测试条例》第九条",
+  statutoryDaysBasis: "《测试条例》第九条:自受理之日起45个工作日内作出决定",
   materials: promisedItem.materials,
   steps: [
     { order: 1, name: "受理", days: 0 },

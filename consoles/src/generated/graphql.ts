@@ -344,6 +344,8 @@ export type ItemDocumentInput = {
   /** 初审时限(仅上报件) / preliminary review limit, escalated items only */
   reviewDays?: number | null | undefined;
   statutoryDays?: number | null | undefined;
+  /** 法定期限超过20个工作日(联办45个)时必填:规定该期限的法律、法规条款 / required for a statutory limit above Art. 42's default */
+  statutoryDaysBasis?: string | null | undefined;
   steps: Array<ProcedureStepInput>;
 };
 

@@ -78,6 +78,11 @@ export const itemDocumentSchema = z
     conditions: z.array(text("申报条件", 500)).max(50, "申报条件不能超过50条"),
     steps: z.array(procedureStepSchema).min(1, "办事程序至少一步").max(30, "办事程序不能超过30步"),
     statutoryDays: days("法定期限").optional(),
+    /**
+     * 法定期限依据: the provision of a law or administrative regulation that sets a statutory limit
+     * longer than Art. 42 allows by default (20 working days; 45 for joint handling). Required then.
+     */
+    statutoryDaysBasis: text("法定期限依据", 500).optional(),
     promisedDays: days("承诺期限"),
     /** 上报件: the accepting tier's preliminary review (初审) limit; Art. 43 caps it at 20. */
     reviewDays: days("初审时限").optional(),
@@ -99,6 +104,17 @@ export const itemDocumentSchema = z
   .superRefine((item, ctx) => {
     if (item.promisedDays > item.statutoryDays) {
       ctx.addIssue({ code: "custom", params: { code: "PROMISED_EXCEEDS_STATUTORY" }, path: ["promisedDays"], message: `承诺期限(${item.promisedDays})不能超过法定期限(${item.statutoryDays})` });
+    }
+    // Art. 42: 20 working days (45 for joint handling) unless a law or regulation provides otherwise;
+    // a longer limit is only lawful with the provision that sets it, so the item must name it.
+    const defaultLimit = item.handling === "JOINT" ? STATUTORY_DEFAULT_DAYS_JOINT : STATUTORY_DEFAULT_DAYS;
+    if (item.statutoryDays > defaultLimit && !item.statutoryDaysBasis?.trim()) {
+      ctx.addIssue({
+        code: "custom",
+        params: { code: "STATUTORY_DAYS_WITHOUT_BASIS" },
+        path: ["statutoryDaysBasis"],
+        message: `法定期限${item.statutoryDays}个工作日超过《行政许可法》第四十二条规定的${defaultLimit}个工作日,须在法定期限依据(statutoryDaysBasis)中写明规定该期限的法律、法规条款`,
+      });
     }
     if (item.handling === "JOINT" && item.coDepartments.length === 0) {
       ctx.addIssue({ code: "custom", params: { code: "JOINT_WITHOUT_CO_DEPARTMENTS" }, path: ["coDepartments"], message: "联办事项必须列明协办部门" });

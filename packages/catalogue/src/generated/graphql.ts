@@ -494,6 +494,8 @@ export type ItemContent = {
   reviewDays?: Maybe<Scalars['Int']['output']>;
   /** 法定期限(工作日) / statutory limit in working days */
   statutoryDays: Scalars['Int']['output'];
+  /** 法定期限依据:法定期限超过20个工作日(联办45个)时规定该期限的法律、法规条款(《行政许可法》第四十二条) / the law or regulation setting a statutory limit above Art. 42's default */
+  statutoryDaysBasis?: Maybe<Scalars['String']['output']>;
   /** 办事程序 / procedure steps */
   steps: Array<ProcedureStep>;
 };
@@ -521,6 +523,8 @@ export type ItemDocumentInput = {
   /** 初审时限(仅上报件) / preliminary review limit, escalated items only */
   reviewDays?: InputMaybe<Scalars['Int']['input']>;
   statutoryDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 法定期限超过20个工作日(联办45个)时必填:规定该期限的法律、法规条款 / required for a statutory limit above Art. 42's default */
+  statutoryDaysBasis?: InputMaybe<Scalars['String']['input']>;
   steps: Array<ProcedureStepInput>;
 };
 
@@ -991,6 +995,7 @@ export type ItemContentResolvers<ContextType = CatalogueContext, ParentType exte
   promisedDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reviewDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   statutoryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statutoryDaysBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['ProcedureStep']>, ParentType, ContextType>;
 }>;
 
