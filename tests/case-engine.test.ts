@@ -13,6 +13,9 @@ beforeAll(async () => {
 afterAll(() => net?.close());
 beforeEach(() => net.setToday(null));
 
+/** 本行政机关负责人 of market regulation (Art. 42: an extension is approved by the head, by name). */
+const marketHead = { ...marketApprover, id: "head-market", head: true, name: "王建国" };
+
 const query = (q: string, v: Record<string, unknown>, actor?: object) => net.query(q, v, actor as never).then((r) => r.body);
 
 describe("accept (受理)", () => {
@@ -152,12 +155,19 @@ describe("suspend, resume and extend (特别程序与延长)", () => {
 
     // Extended by 10 on 02-27: 15 counted days end Mon 2026-03-16 (03-03..03-06, 03-09..03-13, 03-16).
     net.setToday("2026-02-27");
-    const extended = (await query(EXTEND, { id: c.id, input: { days: 10, reason: "需征求相关部门意见" } }, marketApprover)).data.extendDeadline;
+    // An ordinary approver is not the head of the licensing authority.
+    for (const notHead of [marketApprover]) {
+      const refused = await query(EXTEND, { id: c.id, input: { days: 10, reason: "需征求相关部门意见" } }, notHead);
+      expect(refused.errors[0].extensions.code).toBe("FORBIDDEN");
+      expect(refused.errors[0].message).toBe("延长期限须经本行政机关负责人批准(《行政许可法》第四十二条)");
+    }
+    const extended = (await query(EXTEND, { id: c.id, input: { days: 10, reason: "需征求相关部门意见" } }, marketHead)).data.extendDeadline;
     expect(extended.errors).toEqual([]);
+    expect(extended.notice.paragraphs[0]).toContain("经本行政机关负责人王建国批准");
     expect(extended.case.clock).toMatchObject({ deadline: "2026-03-16", extensionDays: 10 });
     expect(extended.notice.kind).toBe("EXTENSION");
 
-    const again = (await query(EXTEND, { id: c.id, input: { days: 2, reason: "再延" } }, liangxiManager)).data.extendDeadline;
+    const again = (await query(EXTEND, { id: c.id, input: { days: 2, reason: "再延" } }, marketHead)).data.extendDeadline;
     expect(again.errors[0].code).toBe("ALREADY_EXTENDED");
     const notSuspended = (await query(RESUME, { id: c.id }, clerkA01)).data.resumeClock;
     expect(notSuspended.errors[0].code).toBe("NOT_SUSPENDED");
@@ -171,7 +181,7 @@ describe("suspend, resume and extend (特别程序与延长)", () => {
     const { case: c } = await intake(net, {});
     const hearing = (await query(SUSPEND, { id: c.id, input: { procedure: "HEARING", expectedDays: 5, reason: "听证" } }, clerkA01)).data.suspendClock;
     expect(hearing.errors[0]).toMatchObject({ code: "PROCEDURE_NOT_APPLICABLE", field: "procedure" });
-    const tooLong = (await query(EXTEND, { id: c.id, input: { days: 11, reason: "复杂" } }, liangxiManager)).data.extendDeadline;
+    const tooLong = (await query(EXTEND, { id: c.id, input: { days: 11, reason: "复杂" } }, marketHead)).data.extendDeadline;
     expect(tooLong.errors[0]).toMatchObject({ code: "EXTENSION_BEYOND_BOUND", field: "days" });
     const byClerk = await query(EXTEND, { id: c.id, input: { days: 5, reason: "复杂" } }, clerkA01);
     expect(byClerk.errors[0].extensions.code).toBe("FORBIDDEN");

@@ -22,6 +22,10 @@ export const actorSchema = z.object({
   centreId: z.string().min(1).max(32).optional(),
   departmentId: z.string().min(1).max(32).optional(),
   windowId: z.string().min(1).max(64).optional(),
+  /** 本机关负责人: a department approver who heads the licensing authority (Art. 42 approves extensions). */
+  head: z.boolean().optional(),
+  /** The person's name, where an act must record who approved it (Art. 42's extension). */
+  name: z.string().min(1).max(40).optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;
 
