@@ -1,5 +1,6 @@
 /**
  * npm run token -- --role WINDOW_CLERK --centre 320213 --window 320213-A01 [--department market] [--id clerk-01] [--ttl 12h]
+ * npm run token -- --role DEPARTMENT_APPROVER --department market --head --name 王建国   (本行政机关负责人: approves Art. 42 extensions)
  * Mints a development token signed with AUTH_SECRET (the development default unless set).
  */
 import { parseArgs } from "node:util";
@@ -13,6 +14,8 @@ const { values } = parseArgs({
     department: { type: "string" },
     window: { type: "string" },
     id: { type: "string" },
+    head: { type: "boolean" },
+    name: { type: "string" },
     ttl: { type: "string", default: "12h" },
   },
 });
@@ -28,6 +31,8 @@ const actor = {
   centreId: values.centre,
   departmentId: values.department,
   windowId: values.window,
+  ...(values.head ? { head: true } : {}),
+  ...(values.name ? { name: values.name } : {}),
 };
 const missing = missingScope(actor);
 if (missing.length > 0) {

@@ -69,6 +69,8 @@ export function SuspendForm({ caseId, procedures, onDone, partId, title = "特�
           <Select label="特别程序" value={procedure} onChange={(v) => setProcedure(v as SpecialProcedure)} options={procedures.map((p) => ({ value: p, label: PROCEDURE[p] ?? p }))} error={errorFor(errors, "procedure")} />
           <Field label="预计工作日" value={days} onChange={setDays} inputMode="numeric" error={errorFor(errors, "expectedDays")} />
           <Field label="原因(告知申请人)" value={reason} onChange={setReason} required error={errorFor(errors, "reason")} />
+          {/* The same rule, in the same words, as the 特别程序告知书 and the clock's steps (docs/cases.md). */}
+          <p className="hint">暂停日期为今日:暂停当日仍计入期限,自次日起暂停计时;恢复当日不计入期限,自恢复次日起继续计时。</p>
         </div>
       )}
     </Action>

@@ -63,7 +63,10 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
           {c.deemedAccepted ? "(逾期未告知,视为受理)" : ""}
         </dd>
         <dt>办结期限</dt>
-        <dd data-testid="deadline">{c.clock.deadline ?? (c.clock.suspended ? "特别程序中,暂停计时" : "—")}</dd>
+        <dd data-testid="deadline">
+          {c.clock.deadline ?? (c.clock.suspended ? "特别程序中,暂停计时" : "—")}
+          {c.clock.deadline && c.clock.provisional ? <span className="hint" title="期限暂按法定节假日计算,以国务院公布的节假日安排为准">(暂定)</span> : null}
+        </dd>
         {c.decision ? (
           <>
             <dt>审批决定</dt>
@@ -129,7 +132,9 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
             submitText="特别程序结束,恢复计时"
             run={async () => (await request(ResumeClockDocument, { caseId: c.id })).resumeClock}
             onDone={reload}
-          />
+          >
+            {() => <p className="hint">恢复日期为今日:恢复当日不计入期限,自恢复次日起继续计时。</p>}
+          </Action>
         ) : null}
         {/* A joint case's extension needs the government's approval, recorded by the centre's manager. */}
         {(role === "CENTRE_MANAGER" || (role === "DEPARTMENT_APPROVER" && c.handling !== "JOINT")) && (c.state === "ACCEPTED" || c.state === "SUSPENDED") ? <ExtendForm caseId={c.id} onDone={reload} /> : null}
