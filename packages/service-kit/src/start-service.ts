@@ -1,9 +1,12 @@
-import { type Db, openDatabase } from "@wuxi/db";
+import { type Db, exclusively, openDatabase } from "@wuxi/db";
 import type { Actor } from "@wuxi/identity";
 import { sql } from "drizzle-orm";
 import type { GraphQLSchema } from "graphql";
 import { createLogger, type Logger } from "./logger.ts";
 import { type RunningServer, startSubgraphServer } from "./subgraph-server.ts";
+
+/** Advisory lock key held while a replica seeds its database. */
+const SEED_LOCK_KEY = 7_340_017;
 
 /** Work a service does besides answering requests (the centre's replica sync). */
 export interface BackgroundWork {
@@ -56,7 +59,8 @@ export async function startService<TContext extends object, TBackground extends 
   });
   let background: TBackground | undefined;
   try {
-    await definition.seed?.(opened.db, logger);
+    // Replicas seed one at a time (the seed is idempotent, not race-free).
+    if (definition.seed) await exclusively(opened.db, SEED_LOCK_KEY, (tx) => definition.seed!(tx, logger));
     const server = await startSubgraphServer({
       name: definition.name,
       schema: definition.schema,
