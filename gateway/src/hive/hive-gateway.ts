@@ -68,6 +68,9 @@ export function hiveGatewayConfig(settings: HiveGatewaySettings) {
         },
       },
     ],
+    // The same probe paths as every other service (compose healthchecks).
+    healthCheckEndpoint: "/healthz",
+    readinessCheckEndpoint: "/readyz",
     graphiql: false,
     landingPage: false,
     maskedErrors: true,

@@ -22,7 +22,9 @@ export const baseEnvironment = z.object({
  */
 export function parseEnvironment<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv = process.env): z.infer<T> {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
-  const fromFiles = readSecretFiles(cleaned);
+  // Only variables the service reads: TF_CLI_CONFIG_FILE and the like belong to other programs.
+  const known = new Set(Object.keys((schema as unknown as { shape?: object }).shape ?? {}));
+  const fromFiles = readSecretFiles(cleaned, known);
   const result = schema.safeParse(fromFiles.env);
   if (!result.success || fromFiles.problems.length > 0) {
     const lines = [
@@ -45,12 +47,13 @@ export function parseEnvironment<T extends z.ZodType>(schema: T, env: NodeJS.Pro
  * so secrets never sit in the environment of a container listing. Setting both X and X_FILE is an
  * error: which one wins would be a guess. The trailing newline editors add is dropped.
  */
-export function readSecretFiles(env: Record<string, string | undefined>): { env: Record<string, string | undefined>; problems: string[] } {
+export function readSecretFiles(env: Record<string, string | undefined>, known: Set<string>): { env: Record<string, string | undefined>; problems: string[] } {
   const out = { ...env };
   const problems: string[] = [];
   for (const [key, path] of Object.entries(env)) {
     if (!key.endsWith("_FILE") || !path) continue;
     const name = key.slice(0, -"_FILE".length);
+    if (!known.has(name)) continue;
     if (env[name] !== undefined) {
       problems.push(`  ${name}: set either ${name} or ${key}, not both`);
       continue;
