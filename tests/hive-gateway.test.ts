@@ -34,7 +34,7 @@ beforeAll(async () => {
     port: 0,
     logger: createLogger("hive-gateway", "silent"),
   });
-}, 60_000);
+});
 afterAll(async () => {
   await hive?.close();
   await net?.close();

@@ -26,7 +26,7 @@ describe.skipIf(!databaseUrl)("two centre replicas on one PostgreSQL database, b
   beforeAll(async () => {
     net = await startTestNetwork({ centreReplicas: 2, notificationAdapters: [sms], reminderMs: 3_600_000 });
     await publishAndStation(net);
-  }, 60_000);
+  });
   afterAll(() => net?.close());
 
   it("applies every migration once although both replicas started together", async () => {

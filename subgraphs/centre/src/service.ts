@@ -27,6 +27,7 @@ export type CentreBackground = {
   holder: string;
   stop(): Promise<void>;
 };
+import { observeCentre } from "./metrics.ts";
 import { centreResolvers } from "./resolvers/index.ts";
 import * as tables from "./tables.ts";
 
@@ -73,19 +74,21 @@ export function centreDefinition(options: CentreOptions): ServiceDefinition<Cent
       await seedCalendar(db);
       await seedNetwork(db, departments, logger, options.seedCatalogues);
     },
-    background: (db, logger, settings) => {
+    background: (db, logger, settings, metrics) => {
       const holder = newHolder("centre");
+      observeCentre(db, metrics);
       const replica = startReplicaSync({
         db,
         holder,
         logger,
         intervalMs: options.replicaSyncMs,
+        onRun: metrics.onJobRun,
         feeds: Object.fromEntries(
           departments.map((d) => [d.id, departmentFeed(d, options.departmentUrls[d.id]!, settings.gatewaySecret)]),
         ),
       });
-      const delivery = startDelivery({ db, logger, holder, adapters: options.notificationAdapters ?? [], intervalMs: options.deliveryMs ?? 5000, now: options.now });
-      const reminders = startReminderSweep({ db, logger, holder, calendar: new CalendarStore(db), intervalMs: options.reminderMs ?? 600_000, now: options.now ?? (() => new Date()) });
+      const delivery = startDelivery({ db, logger, holder, adapters: options.notificationAdapters ?? [], intervalMs: options.deliveryMs ?? 5000, now: options.now, onRun: metrics.onJobRun });
+      const reminders = startReminderSweep({ db, logger, holder, calendar: new CalendarStore(db), intervalMs: options.reminderMs ?? 600_000, now: options.now ?? (() => new Date()), onRun: metrics.onJobRun });
       return {
         syncNow: replica.syncNow,
         deliverNow: delivery.deliverNow,
