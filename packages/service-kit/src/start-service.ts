@@ -69,8 +69,10 @@ export async function startService<TContext extends object, TBackground extends 
     for (const r of rows) set({ state: r.state }, r.n);
   });
   try {
-    // Replicas seed one at a time (the seed is idempotent, not race-free).
-    if (definition.seed) await exclusively(opened.db, SEED_LOCK_KEY, (tx) => definition.seed!(tx, logger));
+    // Replicas on one PostgreSQL database seed one at a time (the seed is idempotent, not
+    // race-free); an embedded PGlite belongs to one process, so there is nobody to wait for.
+    if (definition.seed && opened.driver === "postgres") await exclusively(opened.db, SEED_LOCK_KEY, (tx) => definition.seed!(tx, logger));
+    else await definition.seed?.(opened.db, logger);
     const server = await startSubgraphServer({
       name: definition.name,
       schema: definition.schema,
