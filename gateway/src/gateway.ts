@@ -11,6 +11,7 @@ import type { Logger } from "@wuxi/service-kit";
 import express from "express";
 import { actorFromAuthorization, type GatewayContext, gatewayContext } from "./context.ts";
 import { devTokenRoute, serveConsoles } from "./consoles.ts";
+import { observeGateway } from "./metrics.ts";
 import { SubgraphDataSource } from "./subgraph-data-source.ts";
 
 export interface GatewaySettings {
@@ -60,10 +61,11 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
     costLimit: { maxCost: 20_000 },
     blockFieldSuggestion: { enabled: settings.introspection === false },
   }).protect();
+  const observed = observeGateway(app, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: settings.introspection ?? true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(armor.plugins as ApolloServerPlugin<GatewayContext>[])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), observed.plugin, ...(armor.plugins as ApolloServerPlugin<GatewayContext>[])],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     formatError: (formatted) => chineseInputError(formatted),

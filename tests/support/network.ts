@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { dropDatabase } from "@wuxi/db";
 import { departmentDefinition, type DepartmentModule } from "@wuxi/catalogue";
-import { centreDefinition, type NotificationAdapter } from "@wuxi/centre";
+import { type CentreBackground, centreDefinition, type NotificationAdapter } from "@wuxi/centre";
+import { roundRobinProxy } from "./round-robin-proxy.ts";
 import { department as civilAffairs } from "@wuxi/civil-affairs";
 import { repoRoot } from "@wuxi/federation";
 import { startGateway } from "@wuxi/gateway";
@@ -25,6 +26,10 @@ export const departmentModules: DepartmentModule[] = [market, civilAffairs, plan
 export interface TestNetwork {
   gatewayUrl: string;
   services: Record<string, RunningService>;
+  /** Every centre replica (one unless centreReplicas asked for more); services.centre is the first. */
+  centreReplicas: RunningService<CentreBackground>[];
+  /** POST requests the gateway sent to each centre replica. */
+  centreRequests: number[];
   /** Stops a department subgraph (its data is kept when the network is persistent). */
   stop(name: string): Promise<void>;
   /** Starts a stopped department subgraph again, on the same port and data. */
@@ -77,6 +82,10 @@ export async function startTestNetwork(
     notificationAdapters?: NotificationAdapter[];
     /** The built consoles for the gateway to serve at /, with the development login (browser tests). */
     consolesDir?: string;
+    /** Centre replicas on one database behind a round-robin balancer (PostgreSQL only). */
+    centreReplicas?: number;
+    /** How often the centre sweeps reminders; 0 (default) only on demand. */
+    reminderMs?: number;
   } = {},
 ): Promise<TestNetwork> {
   const runId = randomBytes(4).toString("hex");
@@ -89,11 +98,14 @@ export async function startTestNetwork(
     now: () => today ?? new Date(),
     notificationAdapters: options.notificationAdapters,
     deliveryMs: 0,
-    reminderMs: 0,
+    reminderMs: options.reminderMs ?? 0,
     departmentUrls: Object.fromEntries(departmentDefinitions.map((d, i) => [d.name, departments[i]!.url])),
     replicaSyncMs: 0,
   });
-  const centre = await startIsolated(centreDef, runId, { dataDir });
+  // Replicas start together, as containers do: their migrations and seeds must not race.
+  const replicas = await Promise.all(Array.from({ length: options.centreReplicas ?? 1 }, () => startIsolated(centreDef, runId, { dataDir })));
+  const centre = replicas[0]!;
+  const balancer = replicas.length > 1 ? await roundRobinProxy(replicas.map((r) => r.url)) : undefined;
   const definitions: ServiceDefinition<object, BackgroundWork | undefined>[] = [centreDef as never, ...departmentDefinitions];
   const started: RunningService[] = [centre, ...departments];
   const services = Object.fromEntries(definitions.map((d, i) => [d.name, started[i]!]));
@@ -101,7 +113,10 @@ export async function startTestNetwork(
     supergraphSdl: readFileSync(`${repoRoot}schema/supergraph.graphql`, "utf8"),
     subgraphUrls: Object.fromEntries(
       await Promise.all(
-        Object.entries(services).map(async ([name, s]) => [name, (await options.subgraphUrl?.(name, s.url)) ?? s.url]),
+        Object.entries(services).map(async ([name, s]) => {
+          const url = name === "centre" && balancer ? balancer.url : s.url;
+          return [name, (await options.subgraphUrl?.(name, url)) ?? url];
+        }),
       ),
     ),
     authSecret: TEST_AUTH_SECRET,
@@ -115,6 +130,8 @@ export async function startTestNetwork(
   return {
     gatewayUrl: gateway.url,
     services,
+    centreReplicas: replicas,
+    centreRequests: balancer?.counts ?? [],
     syncReplica: () => centre.background.syncNow(),
     deliverNotifications: () => centre.background.deliverNow(),
     sweepReminders: () => centre.background.sweepReminders(),
@@ -138,7 +155,8 @@ export async function startTestNetwork(
     },
     async close() {
       await gateway.close();
-      await Promise.all(started.map((s) => s.close().catch(() => {})));
+      await balancer?.close();
+      await Promise.all([...started, ...replicas.slice(1)].map((s) => s.close().catch(() => {})));
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
       if (databaseUrl) {
         await Promise.all(definitions.map((d) => dropDatabase(databaseUrl, isolatedDatabase(d.name, runId))));

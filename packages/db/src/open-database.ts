@@ -6,6 +6,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { sql } from "drizzle-orm";
 import { DatabaseUnavailableError } from "./errors.ts";
 
 /** One drizzle handle whichever engine is behind it; repositories take this or a transaction of it. */
@@ -99,7 +100,7 @@ async function openPostgres<TSchema extends Record<string, unknown>>(
   });
   const db = drizzlePostgres(client, { schema: options.schema });
   try {
-    await migratePostgres(db, { migrationsFolder: options.migrationsFolder });
+    await underMigrationLock(client, () => migratePostgres(db, { migrationsFolder: options.migrationsFolder }));
   } catch (cause) {
     await client.end({ timeout: 1 }).catch(() => {});
     throw new DatabaseUnavailableError(`cannot migrate database ${databaseName} on ${server}: ${describe(cause)}`, { cause });
@@ -112,6 +113,31 @@ async function openPostgres<TSchema extends Record<string, unknown>>(
   };
 }
 
+/**
+ * Key of the session advisory lock every replica takes around its migrations: drizzle's migrator
+ * takes no lock, so two replicas starting together would both apply the same migration. Advisory
+ * locks are per database, so services on one server do not wait for each other.
+ */
+export const MIGRATION_LOCK_KEY = 7_340_016;
+
+/**
+ * Runs the migrations holding the advisory lock on one reserved connection; the others wait on it
+ * and then find nothing left to apply. The lock ends with the session if the process dies.
+ */
+async function underMigrationLock(client: postgres.Sql, migrate: () => Promise<void>): Promise<void> {
+  const session = await client.reserve();
+  try {
+    await session`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    try {
+      await migrate();
+    } finally {
+      await session`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+    }
+  } finally {
+    session.release();
+  }
+}
+
 async function ensureDatabase(url: string, databaseName: string, server: string): Promise<void> {
   const admin = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 5 });
   try {
@@ -120,8 +146,10 @@ async function ensureDatabase(url: string, databaseName: string, server: string)
       try {
         await admin.unsafe(`create database "${databaseName}"`);
       } catch (cause) {
-        // Two services or test files racing to create the same database: the loser sees 42P04.
-        if ((cause as { code?: string }).code !== "42P04") throw cause;
+        // Two replicas racing to create the same database: the loser sees 42P04 when the winner has
+        // committed, or 23505 (pg_database's unique index) when both were creating it at once.
+        const code = (cause as { code?: string }).code;
+        if (code !== "42P04" && code !== "23505") throw cause;
       }
     }
   } catch (cause) {
@@ -157,4 +185,15 @@ function describe(cause: unknown): string {
     return code ? `${cause.message} (${code})` : cause.message;
   }
   return String(cause);
+}
+
+/**
+ * Runs `work` in one transaction holding a transaction-level advisory lock: replicas starting
+ * together seed one after another, so an idempotent seed never races itself into duplicate keys.
+ */
+export async function exclusively<T>(db: Db, key: number, work: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${key})`);
+    return work(tx as unknown as Db);
+  });
 }

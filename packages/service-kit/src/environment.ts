@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { z } from "zod";
 
 /** Development defaults: they let `npm start` run on a fresh clone and are refused in production. */
@@ -21,9 +22,15 @@ export const baseEnvironment = z.object({
  */
 export function parseEnvironment<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv = process.env): z.infer<T> {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
-  const result = schema.safeParse(cleaned);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "(environment)"}: ${i.message}`);
+  // Only variables the service reads: TF_CLI_CONFIG_FILE and the like belong to other programs.
+  const known = new Set(Object.keys((schema as unknown as { shape?: object }).shape ?? {}));
+  const fromFiles = readSecretFiles(cleaned, known);
+  const result = schema.safeParse(fromFiles.env);
+  if (!result.success || fromFiles.problems.length > 0) {
+    const lines = [
+      ...fromFiles.problems,
+      ...(result.success ? [] : result.error.issues.map((i) => `  ${i.path.join(".") || "(environment)"}: ${i.message}`)),
+    ];
     process.stderr.write(`invalid environment:\n${lines.join("\n")}\n`);
     process.exit(1);
   }
@@ -33,4 +40,31 @@ export function parseEnvironment<T extends z.ZodType>(schema: T, env: NodeJS.Pro
     process.exit(1);
   }
   return result.data;
+}
+
+/**
+ * `X_FILE=/run/secrets/x` sets X to the file's content (Docker secrets, Kubernetes secret volumes),
+ * so secrets never sit in the environment of a container listing. Setting both X and X_FILE is an
+ * error: which one wins would be a guess. The trailing newline editors add is dropped.
+ */
+export function readSecretFiles(env: Record<string, string | undefined>, known: Set<string>): { env: Record<string, string | undefined>; problems: string[] } {
+  const out = { ...env };
+  const problems: string[] = [];
+  for (const [key, path] of Object.entries(env)) {
+    if (!key.endsWith("_FILE") || !path) continue;
+    const name = key.slice(0, -"_FILE".length);
+    if (!known.has(name)) continue;
+    if (env[name] !== undefined) {
+      problems.push(`  ${name}: set either ${name} or ${key}, not both`);
+      continue;
+    }
+    try {
+      out[name] = readFileSync(path, "utf8").replace(/\r?\n$/, "");
+    } catch (error) {
+      // The path is the operator's own configuration, not a secret; the content never reaches a log.
+      problems.push(`  ${key}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    }
+    delete out[key];
+  }
+  return { env: out, problems };
 }

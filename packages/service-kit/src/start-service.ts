@@ -1,9 +1,13 @@
-import { type Db, openDatabase } from "@wuxi/db";
+import { type Db, exclusively, openDatabase } from "@wuxi/db";
 import type { Actor } from "@wuxi/identity";
 import { sql } from "drizzle-orm";
 import type { GraphQLSchema } from "graphql";
 import { createLogger, type Logger } from "./logger.ts";
+import { ServiceMetrics } from "./metrics.ts";
 import { type RunningServer, startSubgraphServer } from "./subgraph-server.ts";
+
+/** Advisory lock key held while a replica seeds its database. */
+const SEED_LOCK_KEY = 7_340_017;
 
 /** Work a service does besides answering requests (the centre's replica sync). */
 export interface BackgroundWork {
@@ -20,7 +24,7 @@ export interface ServiceDefinition<TContext extends object, TBackground extends 
   /** Idempotent; runs at every start and inserts only what is missing. */
   seed?: (db: Db, logger: Logger) => Promise<void>;
   /** Started once the service listens, stopped before its database closes. */
-  background?: (db: Db, logger: Logger, settings: ServiceSettings) => TBackground;
+  background?: (db: Db, logger: Logger, settings: ServiceSettings, metrics: ServiceMetrics) => TBackground;
 }
 
 /** Where and how to run it; tests pass in-memory databases and port 0. */
@@ -39,6 +43,7 @@ export interface RunningService<TBackground extends BackgroundWork | undefined =
   db: Db;
   driver: string;
   background: TBackground;
+  metrics: ServiceMetrics;
 }
 
 export async function startService<TContext extends object, TBackground extends BackgroundWork | undefined = undefined>(
@@ -55,8 +60,19 @@ export async function startService<TContext extends object, TBackground extends 
     dataDir: settings.dataDir === ":memory:" ? ":memory:" : `${settings.dataDir ?? "data"}/${definition.name}`,
   });
   let background: TBackground | undefined;
+  const metrics = new ServiceMetrics(definition.name);
+  metrics.gauge("db_connections", "Sessions on this service's database, by state (every replica's)", ["state"], async (set) => {
+    if (opened.driver === "pglite") return set({ state: "embedded" }, 1);
+    const rows = (await opened.db.execute(
+      sql`select coalesce(state, 'unknown') as state, count(*)::int as n from pg_stat_activity where datname = current_database() group by 1`,
+    )) as unknown as { state: string; n: number }[];
+    for (const r of rows) set({ state: r.state }, r.n);
+  });
   try {
-    await definition.seed?.(opened.db, logger);
+    // Replicas on one PostgreSQL database seed one at a time (the seed is idempotent, not
+    // race-free); an embedded PGlite belongs to one process, so there is nobody to wait for.
+    if (definition.seed && opened.driver === "postgres") await exclusively(opened.db, SEED_LOCK_KEY, (tx) => definition.seed!(tx, logger));
+    else await definition.seed?.(opened.db, logger);
     const server = await startSubgraphServer({
       name: definition.name,
       schema: definition.schema,
@@ -65,6 +81,7 @@ export async function startService<TContext extends object, TBackground extends 
       port: settings.port,
       host: settings.host,
       logger,
+      metrics,
       ready: async () => {
         await opened.db.execute(sql`select 1`);
       },
@@ -73,9 +90,9 @@ export async function startService<TContext extends object, TBackground extends 
         await opened.close();
       },
     });
-    background = definition.background?.(opened.db, logger, settings);
+    background = definition.background?.(opened.db, logger, settings, metrics);
     logger.info({ url: server.url, database: opened.location }, "subgraph ready");
-    return { ...server, db: opened.db, driver: opened.driver, background: background as TBackground };
+    return { ...server, db: opened.db, driver: opened.driver, background: background as TBackground, metrics };
   } catch (error) {
     await background?.stop().catch(() => {});
     await opened.close().catch(() => {});

@@ -9,6 +9,7 @@ import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Logger } from "pino";
 import { DomainError } from "./errors.ts";
+import { accessLog, type ServiceMetrics } from "./metrics.ts";
 
 export interface SubgraphServerOptions<TContext extends object> {
   name: string;
@@ -21,6 +22,8 @@ export interface SubgraphServerOptions<TContext extends object> {
   logger: Logger;
   /** Readiness: the database answers. */
   ready?: () => Promise<void>;
+  /** Prometheus metrics served at /metrics. */
+  metrics?: ServiceMetrics;
   /** Released after the HTTP server closed (the database). */
   onClose?: () => Promise<void>;
 }
@@ -53,7 +56,7 @@ export async function startSubgraphServer<TContext extends object>(
 
   const apollo = new ApolloServer<TContext & { actor: Actor }>({
     schema: options.schema,
-    plugins: [drainPlugin(httpServer), errorLogPlugin(logger), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [drainPlugin(httpServer), errorLogPlugin(logger), ApolloServerPluginInlineTraceDisabled(), ...(options.metrics ? [options.metrics.plugin()] : [])],
     includeStacktraceInErrorResponses: false,
     // runService handles SIGINT/SIGTERM and closes the database after the server; a second stop() would hang.
     stopOnTerminationSignals: false,
@@ -67,6 +70,8 @@ export async function startSubgraphServer<TContext extends object>(
   });
   await apollo.start();
 
+  app.use(accessLog(logger));
+  options.metrics?.route(app);
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok", service: options.name });
   });

@@ -6,6 +6,7 @@ import { type ServiceDefinition, type ServiceSettings, startService } from "@wux
 import { parse } from "graphql";
 import { type SeedItem, seedNetwork } from "./centres/seed-network.ts";
 import type { Db } from "@wuxi/db";
+import { newHolder } from "@wuxi/jobs";
 import { CalendarStore, seedCalendar } from "./calendar/calendar-store.ts";
 import { type CentreContext, type CentreServices, createCentreContext } from "./context.ts";
 import { departmentsApi } from "./departments/department-client.ts";
@@ -16,7 +17,17 @@ import { type ReplicaSync, startReplicaSync } from "./replica/sync-replica.ts";
 import { type ReminderSweep, startReminderSweep } from "./reminders/reminder-sweep.ts";
 
 /** What the centre does besides answering requests. */
-export type CentreBackground = { syncNow: ReplicaSync["syncNow"]; deliverNow: Delivery["deliverNow"]; sweepReminders: ReminderSweep["sweepNow"]; stop(): Promise<void> };
+export type CentreBackground = {
+  syncNow: ReplicaSync["syncNow"];
+  deliverNow: Delivery["deliverNow"];
+  sweepReminders: ReminderSweep["sweepNow"];
+  /** The reminder sweep as its timer runs it: under the lease shared by every replica. */
+  reminderTick: ReminderSweep["tick"];
+  /** Names this replica in job_leases. */
+  holder: string;
+  stop(): Promise<void>;
+};
+import { observeCentre } from "./metrics.ts";
 import { centreResolvers } from "./resolvers/index.ts";
 import * as tables from "./tables.ts";
 
@@ -63,21 +74,27 @@ export function centreDefinition(options: CentreOptions): ServiceDefinition<Cent
       await seedCalendar(db);
       await seedNetwork(db, departments, logger, options.seedCatalogues);
     },
-    background: (db, logger, settings) => {
+    background: (db, logger, settings, metrics) => {
+      const holder = newHolder("centre");
+      observeCentre(db, metrics);
       const replica = startReplicaSync({
         db,
+        holder,
         logger,
         intervalMs: options.replicaSyncMs,
+        onRun: metrics.onJobRun,
         feeds: Object.fromEntries(
           departments.map((d) => [d.id, departmentFeed(d, options.departmentUrls[d.id]!, settings.gatewaySecret)]),
         ),
       });
-      const delivery = startDelivery({ db, logger, adapters: options.notificationAdapters ?? [], intervalMs: options.deliveryMs ?? 5000, now: options.now });
-      const reminders = startReminderSweep({ db, logger, calendar: new CalendarStore(db), intervalMs: options.reminderMs ?? 600_000, now: options.now ?? (() => new Date()) });
+      const delivery = startDelivery({ db, logger, holder, adapters: options.notificationAdapters ?? [], intervalMs: options.deliveryMs ?? 5000, now: options.now, onRun: metrics.onJobRun });
+      const reminders = startReminderSweep({ db, logger, holder, calendar: new CalendarStore(db), intervalMs: options.reminderMs ?? 600_000, now: options.now ?? (() => new Date()), onRun: metrics.onJobRun });
       return {
         syncNow: replica.syncNow,
         deliverNow: delivery.deliverNow,
         sweepReminders: reminders.sweepNow,
+        reminderTick: reminders.tick,
+        holder,
         stop: async () => {
           await Promise.all([replica.stop(), delivery.stop(), reminders.stop()]);
         },

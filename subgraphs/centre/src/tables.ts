@@ -491,3 +491,5 @@ export const staffReminders = pgTable(
 );
 export * from "./charges/tables.ts";
 export * from "./oversight/tables.ts";
+// Leases of the singleton background tasks (packages/jobs), in the centre's own database.
+export { jobLeases } from "@wuxi/jobs";

@@ -1,6 +1,7 @@
 import type { Db } from "@wuxi/db";
 import type { Logger } from "@wuxi/service-kit";
-import { and, asc, eq, isNull, lte, or, sql } from "drizzle-orm";
+import { claimRows } from "@wuxi/jobs";
+import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { cases, notifications } from "../tables.ts";
 import type { NotificationAdapter } from "./adapters.ts";
 
@@ -10,18 +11,33 @@ export function nextAttemptAfter(attempts: number, now: Date): Date {
 }
 
 /**
+ * How long a claimed notification is kept from other replicas while its adapter works on it. An
+ * adapter must give up well before this (its own timeout), or a slow send could be sent again.
+ */
+export const DELIVERY_LEASE_MS = 5 * 60_000;
+
+/**
  * Hands the pending notifications that are due to their channel's adapter, one batch at a time.
  * A failure leaves the notification pending with its error and a later attempt time.
+ * The batch is claimed first (FOR UPDATE SKIP LOCKED, leased through next_attempt_at), so replicas
+ * delivering at the same moment hand each notification to its adapter once.
  */
 export async function deliverPending(db: Db, adapters: NotificationAdapter[], logger: Logger, now = new Date(), batch = 100) {
   const byChannel = new Map(adapters.map((a) => [a.channel, a]));
+  const claimed = (await claimRows(db, {
+    table: notifications,
+    id: notifications.id,
+    due: and(eq(notifications.status, "PENDING"), or(isNull(notifications.nextAttemptAt), lte(notifications.nextAttemptAt, now))),
+    lease: { nextAttemptAt: new Date(now.getTime() + DELIVERY_LEASE_MS) },
+    limit: batch,
+  })) as number[];
+  if (claimed.length === 0) return { delivered: 0, failed: 0 };
   const due = await db
     .select({ n: notifications, caseNumber: cases.caseNumber })
     .from(notifications)
     .innerJoin(cases, eq(cases.id, notifications.caseId))
-    .where(and(eq(notifications.status, "PENDING"), or(isNull(notifications.nextAttemptAt), lte(notifications.nextAttemptAt, now))))
-    .orderBy(asc(notifications.id))
-    .limit(batch);
+    .where(inArray(notifications.id, claimed))
+    .orderBy(asc(notifications.id));
   let delivered = 0;
   let failed = 0;
   for (const { n, caseNumber } of due) {

@@ -1,4 +1,5 @@
 import type { Db } from "@wuxi/db";
+import { startPeriodic } from "@wuxi/jobs";
 import type { Logger } from "@wuxi/service-kit";
 import type { NotificationAdapter } from "./adapters.ts";
 import { deliverPending } from "./deliver-notifications.ts";
@@ -8,21 +9,21 @@ export interface Delivery {
   stop(): Promise<void>;
 }
 
-/** Polls the pending notifications and hands them to their adapters; one run at a time. */
-export function startDelivery(options: { db: Db; logger: Logger; adapters: NotificationAdapter[]; intervalMs: number; now?: () => Date }): Delivery {
-  let chain: Promise<unknown> = Promise.resolve();
-  const deliverNow = () => {
-    const next = chain.then(() => deliverPending(options.db, options.adapters, options.logger, options.now?.() ?? new Date()));
-    chain = next.catch(() => {});
-    return next;
-  };
-  const timer = options.adapters.length > 0 && options.intervalMs > 0 ? setInterval(() => void deliverNow(), options.intervalMs) : undefined;
-  timer?.unref();
-  return {
-    deliverNow,
-    async stop() {
-      if (timer) clearInterval(timer);
-      await chain;
-    },
-  };
+/**
+ * Hands the pending notifications to their adapters every intervalMs. Every replica delivers: each
+ * claims its own rows (deliver-notifications.ts), so no message goes out twice.
+ */
+export function startDelivery(options: { db: Db; logger: Logger; holder: string; adapters: NotificationAdapter[]; intervalMs: number; now?: () => Date; onRun?: (name: string, ms: number, ok: boolean) => void }): Delivery {
+  const periodic = startPeriodic({
+    db: options.db,
+    name: "notification-delivery",
+    holder: options.holder,
+    exclusive: false,
+    intervalMs: options.adapters.length > 0 ? options.intervalMs : 0,
+    ttlMs: 0,
+    run: () => deliverPending(options.db, options.adapters, options.logger, options.now?.() ?? new Date()),
+    onError: (error) => options.logger.warn({ err: error }, "notification delivery failed"),
+    onRun: options.onRun,
+  });
+  return { deliverNow: periodic.runNow, stop: periodic.stop };
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@wuxi/db";
+import { startPeriodic } from "@wuxi/jobs";
 import type { Logger } from "@wuxi/service-kit";
 import { applyChanges, cursorOf } from "./apply-changes.ts";
 import type { FetchChanges } from "./department-feed.ts";
@@ -24,19 +25,19 @@ export interface ReplicaSync {
 /**
  * Keeps the replica current by polling each department's feed. A department that is down is logged
  * once per outage and caught up after it returns; the centre keeps serving from what it holds.
+ * The timer's polls take the "replica-sync" lease, so N centre replicas poll once per interval in
+ * all; applying a batch twice is harmless anyway (versions are inserted once, the cursor is set).
  */
 export function startReplicaSync(options: {
   db: Db;
+  holder: string;
   feeds: Record<string, FetchChanges>;
   intervalMs: number;
   logger: Logger;
+  onRun?: (name: string, ms: number, ok: boolean) => void;
 }): ReplicaSync {
   const { db, feeds, logger } = options;
   const down = new Set<string>();
-  // Syncs run one after another; a sync asked for now starts after the one under way, so it sees
-  // every change committed before it was asked for.
-  let chain: Promise<unknown> = Promise.resolve();
-  let pending = 0;
 
   const syncAll = async () => {
     const result: Record<string, number | "unreachable"> = {};
@@ -55,22 +56,17 @@ export function startReplicaSync(options: {
     );
     return result;
   };
-  const syncNow = () => {
-    pending += 1;
-    const next = chain.then(syncAll).finally(() => {
-      pending -= 1;
-    });
-    chain = next.catch(() => {});
-    return next;
-  };
-  const timer = options.intervalMs > 0 ? setInterval(() => pending === 0 && void syncNow(), options.intervalMs) : undefined;
-  timer?.unref();
-  void syncNow();
-  return {
-    syncNow,
-    async stop() {
-      if (timer) clearInterval(timer);
-      await chain;
-    },
-  };
+  const periodic = startPeriodic({
+    db,
+    name: "replica-sync",
+    holder: options.holder,
+    intervalMs: options.intervalMs,
+    ttlMs: 60_000,
+    run: syncAll,
+    onError: (error) => logger.warn({ err: error }, "replica sync failed"),
+    onRun: options.onRun,
+  });
+  // A replica starting up fills what it can at once, lease or not.
+  void periodic.runNow().catch(() => {});
+  return { syncNow: periodic.runNow, stop: periodic.stop };
 }
