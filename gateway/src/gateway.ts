@@ -3,11 +3,12 @@ import type { AddressInfo } from "node:net";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { chineseInputError } from "./input-errors.ts";
+import { formatGatewayError } from "./errors.ts";
+import { jsonErrors } from "./json-errors.ts";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { InvalidTokenError } from "@wuxi/identity";
-import type { Logger } from "@wuxi/service-kit";
+import { inputHygienePlugin, type Logger } from "@wuxi/service-kit";
 import express from "express";
 import { actorFromAuthorization, type GatewayContext, gatewayContext } from "./context.ts";
 import { devTokenRoute, serveConsoles } from "./consoles.ts";
@@ -63,10 +64,14 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: settings.introspection ?? true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(armor.plugins as ApolloServerPlugin<GatewayContext>[])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
+      inputHygienePlugin<GatewayContext>(),
+    ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
-    formatError: (formatted) => chineseInputError(formatted),
+    formatError: formatGatewayError(logger),
     includeStacktraceInErrorResponses: false,
     // runService handles SIGINT/SIGTERM and closes the database after the server; a second stop() would hang.
     stopOnTerminationSignals: false,
@@ -106,6 +111,7 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
   );
   if (settings.devTokens) devTokenRoute(app, settings.authSecret);
   if (settings.consolesDir) serveConsoles(app, settings.consolesDir);
+  jsonErrors(app, logger);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

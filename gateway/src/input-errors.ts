@@ -1,3 +1,4 @@
+import { redactText } from "@wuxi/service-kit";
 import type { GraphQLFormattedError } from "graphql";
 
 /**
@@ -16,7 +17,7 @@ export function chineseInputError(error: GraphQLFormattedError): GraphQLFormatte
   return {
     ...error,
     message: `参数 ${field} ${reasonInChinese(reason!, value!)}`,
-    extensions: { ...error.extensions, code: "BAD_USER_INPUT", field, detail: error.message },
+    extensions: { ...error.extensions, code: "BAD_USER_INPUT", field, detail: redactText(error.message) },
   };
 }
 

@@ -44,6 +44,11 @@ export interface TestNetwork {
   close(): Promise<void>;
 }
 
+/** Silent, or writing every line into `logs` so a test can read what would reach the log. */
+function logger(name: string, logs?: string[]) {
+  return logs ? createLogger(name, "info", { write: (line: string) => void logs.push(line) }) : createLogger(name, "silent");
+}
+
 /** A database name of its own for each service of each test file, dropped at the end. */
 function isolatedDatabase(service: string, runId: string): string {
   return `t_${runId}_${service.replace(/-/g, "_")}`;
@@ -52,7 +57,7 @@ function isolatedDatabase(service: string, runId: string): string {
 export async function startIsolated<T extends object, B extends BackgroundWork | undefined>(
   definition: ServiceDefinition<T, B>,
   runId: string,
-  storage: { dataDir?: string; port?: number } = {},
+  storage: { dataDir?: string; port?: number; logs?: string[] } = {},
 ) {
   return startService(definition, {
     port: storage.port ?? 0,
@@ -60,7 +65,7 @@ export async function startIsolated<T extends object, B extends BackgroundWork |
     databaseUrl,
     databaseName: databaseUrl ? isolatedDatabase(definition.name, runId) : undefined,
     dataDir: storage.dataDir ?? ":memory:",
-    logger: createLogger(definition.name, "silent"),
+    logger: logger(definition.name, storage.logs),
   });
 }
 
@@ -77,12 +82,14 @@ export async function startTestNetwork(
     notificationAdapters?: NotificationAdapter[];
     /** The built consoles for the gateway to serve at /, with the development login (browser tests). */
     consolesDir?: string;
+    /** Collects every log line of every service and the gateway (tests of what logs must not carry). */
+    logs?: string[];
   } = {},
 ): Promise<TestNetwork> {
   const runId = randomBytes(4).toString("hex");
   const dataDir = options.persistent && !databaseUrl ? mkdtempSync(join(tmpdir(), "wuxi-net-")) : undefined;
   const departmentDefinitions = departmentModules.map((m) => departmentDefinition(m));
-  const departments = await Promise.all(departmentDefinitions.map((d) => startIsolated(d, runId, { dataDir })));
+  const departments = await Promise.all(departmentDefinitions.map((d) => startIsolated(d, runId, { dataDir, logs: options.logs })));
   // The centre reads the departments' change feeds directly; it syncs when the test says so.
   let today: Date | null = null;
   const centreDef = centreDefinition({
@@ -93,7 +100,7 @@ export async function startTestNetwork(
     departmentUrls: Object.fromEntries(departmentDefinitions.map((d, i) => [d.name, departments[i]!.url])),
     replicaSyncMs: 0,
   });
-  const centre = await startIsolated(centreDef, runId, { dataDir });
+  const centre = await startIsolated(centreDef, runId, { dataDir, logs: options.logs });
   const definitions: ServiceDefinition<object, BackgroundWork | undefined>[] = [centreDef as never, ...departmentDefinitions];
   const started: RunningService[] = [centre, ...departments];
   const services = Object.fromEntries(definitions.map((d, i) => [d.name, started[i]!]));
@@ -107,7 +114,7 @@ export async function startTestNetwork(
     authSecret: TEST_AUTH_SECRET,
     gatewaySecret: TEST_GATEWAY_SECRET,
     port: 0,
-    logger: createLogger("gateway", "silent"),
+    logger: logger("gateway", options.logs),
     consolesDir: options.consolesDir,
     devTokens: Boolean(options.consolesDir),
   });
@@ -126,7 +133,7 @@ export async function startTestNetwork(
     },
     async restart(name) {
       const i = definitions.findIndex((d) => d.name === name);
-      services[name] = await startIsolated(definitions[i]!, runId, { dataDir, port: services[name]!.port });
+      services[name] = await startIsolated(definitions[i]!, runId, { dataDir, port: services[name]!.port, logs: options.logs });
       started[i] = services[name]!;
     },
     token,

@@ -4,3 +4,5 @@ export * from "./errors.ts";
 export * from "./subgraph-server.ts";
 export * from "./run-service.ts";
 export * from "./start-service.ts";
+export * from "./redact.ts";
+export * from "./input-hygiene.ts";

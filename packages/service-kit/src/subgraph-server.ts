@@ -9,6 +9,8 @@ import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Logger } from "pino";
 import { DomainError } from "./errors.ts";
+import { isFault, containFault } from "./errors.ts";
+import { inputHygienePlugin } from "./input-hygiene.ts";
 
 export interface SubgraphServerOptions<TContext extends object> {
   name: string;
@@ -53,7 +55,8 @@ export async function startSubgraphServer<TContext extends object>(
 
   const apollo = new ApolloServer<TContext & { actor: Actor }>({
     schema: options.schema,
-    plugins: [drainPlugin(httpServer), errorLogPlugin(logger), ApolloServerPluginInlineTraceDisabled()],
+    // Status 200 for refused input: the gateway reads a subgraph's errors only from a 2xx answer.
+    plugins: [drainPlugin(httpServer), inputHygienePlugin({ httpStatus: 200 }), ApolloServerPluginInlineTraceDisabled()],
     includeStacktraceInErrorResponses: false,
     // runService handles SIGINT/SIGTERM and closes the database after the server; a second stop() would hang.
     stopOnTerminationSignals: false,
@@ -61,6 +64,10 @@ export async function startSubgraphServer<TContext extends object>(
       const original = unwrapResolverError(error);
       if (original instanceof DomainError) {
         return { ...formatted, message: original.message, extensions: { code: original.code, field: original.field } };
+      }
+      // A fault's text (SQL and its parameters, a stack) stays in the log, under the id the caller reads.
+      if (isFault(formatted, error)) {
+        return containFault(formatted, (correlationId) => logger.error({ err: original, correlationId, path: formatted.path }, "resolver failed"));
       }
       return formatted;
     },
@@ -130,23 +137,6 @@ function drainPlugin(server: Server): ApolloServerPlugin {
             server.close(() => resolve());
             server.closeIdleConnections();
           });
-        },
-      };
-    },
-  };
-}
-
-/** Domain refusals are expected; anything else is logged once with its stack (never the variables). */
-function errorLogPlugin(logger: Logger): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, operationName }) {
-          for (const error of errors) {
-            if (error.originalError instanceof DomainError) continue;
-            if (error.extensions?.code === "GRAPHQL_VALIDATION_FAILED" || error.extensions?.code === "BAD_USER_INPUT") continue;
-            logger.error({ err: error.originalError ?? error, operationName }, "resolver failed");
-          }
         },
       };
     },
