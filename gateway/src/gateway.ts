@@ -5,6 +5,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { formatGatewayError } from "./errors.ts";
 import { jsonErrors } from "./json-errors.ts";
+import { createRateLimiters, LIMITS, rateLimitPlugin } from "./rate-limit.ts";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { InvalidTokenError } from "@wuxi/identity";
@@ -28,6 +29,12 @@ export interface GatewaySettings {
   consolesDir?: string;
   /** Development login (POST /dev/token); never in production. */
   devTokens?: boolean;
+  /** Shared rate-limit store for several gateway replicas; in memory when unset. */
+  redisUrl?: string;
+  /** Rate limits of the guarded public fields (tests lower them); LIMITS by default. */
+  limits?: typeof LIMITS;
+  /** Express `trust proxy`: set when a reverse proxy in front sets X-Forwarded-For. */
+  trustProxy?: boolean | number | string;
 }
 
 export interface RunningGateway {
@@ -51,6 +58,7 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
     buildService: ({ name, url }) => new SubgraphDataSource(settings.subgraphUrls[name] ?? url!),
   });
   const app = express();
+  if (settings.trustProxy !== undefined) app.set("trust proxy", settings.trustProxy);
   const httpServer = createServer(app);
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
@@ -61,6 +69,7 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
     costLimit: { maxCost: 20_000 },
     blockFieldSuggestion: { enabled: settings.introspection === false },
   }).protect();
+  const limiters = await createRateLimiters(settings.redisUrl, settings.limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: settings.introspection ?? true,
@@ -68,6 +77,7 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
       inputHygienePlugin<GatewayContext>(),
+      rateLimitPlugin(limiters, logger),
     ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
@@ -107,7 +117,7 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
         res.status(401).json({ errors: [{ message: unauthenticatedMessage(error), extensions: { code: "UNAUTHENTICATED" } }] });
       }
     },
-    expressMiddleware(apollo, { context: ({ req }) => gatewayContext(req.actor!, settings.gatewaySecret) }),
+    expressMiddleware(apollo, { context: ({ req }) => gatewayContext(req.actor!, settings.gatewaySecret, req.ip ?? req.socket.remoteAddress) }),
   );
   if (settings.devTokens) devTokenRoute(app, settings.authSecret);
   if (settings.consolesDir) serveConsoles(app, settings.consolesDir);
@@ -120,7 +130,14 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${settings.host ?? "127.0.0.1"}:${port}/graphql`;
   logger.info({ url }, "gateway ready");
-  return { url, port, close: () => apollo.stop() };
+  return {
+    url,
+    port,
+    close: async () => {
+      await apollo.stop();
+      await limiters.close();
+    },
+  };
 }
 
 function unauthenticatedMessage(error: unknown): string {

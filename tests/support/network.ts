@@ -7,7 +7,7 @@ import { departmentDefinition, type DepartmentModule } from "@wuxi/catalogue";
 import { centreDefinition, type NotificationAdapter } from "@wuxi/centre";
 import { department as civilAffairs } from "@wuxi/civil-affairs";
 import { repoRoot } from "@wuxi/federation";
-import { startGateway } from "@wuxi/gateway";
+import { type GatewaySettings, startGateway } from "@wuxi/gateway";
 import { type Actor, signUserToken } from "@wuxi/identity";
 import { department as market } from "@wuxi/market";
 import { department as planning } from "@wuxi/planning";
@@ -84,6 +84,8 @@ export async function startTestNetwork(
     consolesDir?: string;
     /** Collects every log line of every service and the gateway (tests of what logs must not carry). */
     logs?: string[];
+    /** Gateway settings beyond the defaults (rate limits, trust proxy). */
+    gateway?: Partial<GatewaySettings>;
   } = {},
 ): Promise<TestNetwork> {
   const runId = randomBytes(4).toString("hex");
@@ -117,6 +119,7 @@ export async function startTestNetwork(
     logger: logger("gateway", options.logs),
     consolesDir: options.consolesDir,
     devTokens: Boolean(options.consolesDir),
+    ...options.gateway,
   });
   const token = (actor: Actor) => signUserToken(actor, TEST_AUTH_SECRET);
   return {
