@@ -6,6 +6,7 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { formatGatewayError } from "./errors.ts";
 import { jsonErrors } from "./json-errors.ts";
 import { createRateLimiters, LIMITS, rateLimitPlugin } from "./rate-limit.ts";
+import { BUDGETS, costLimitPlugin } from "./cost.ts";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { InvalidTokenError } from "@wuxi/identity";
@@ -33,6 +34,8 @@ export interface GatewaySettings {
   redisUrl?: string;
   /** Rate limits of the guarded public fields (tests lower them); LIMITS by default. */
   limits?: typeof LIMITS;
+  /** Query cost budgets of staff and of the public; BUDGETS by default. */
+  budgets?: typeof BUDGETS;
   /** Express `trust proxy`: set when a reverse proxy in front sets X-Forwarded-For. */
   trustProxy?: boolean | number | string;
 }
@@ -62,11 +65,12 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
   const httpServer = createServer(app);
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
-  // Operations are bounded before they are planned: depth, aliases, directives, tokens and cost.
+  // Operations are bounded before they are planned: depth, aliases, directives and tokens here;
+  // cost (with list sizes, per caller) in cost.ts.
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
-    costLimit: { maxCost: 20_000 },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: settings.introspection === false },
   }).protect();
   const limiters = await createRateLimiters(settings.redisUrl, settings.limits);
@@ -77,6 +81,7 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
       inputHygienePlugin<GatewayContext>(),
+      costLimitPlugin(settings.budgets),
       rateLimitPlugin(limiters, logger),
     ],
     validationRules: armor.validationRules,

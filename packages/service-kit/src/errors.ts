@@ -85,10 +85,10 @@ const REQUEST_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILE
  */
 export function isFault(formatted: GraphQLFormattedError, error: unknown): boolean {
   const code = formatted.extensions?.code;
+  if (typeof code === "string" && REQUEST_CODES.has(code)) return false;
   const original = isGraphQLError(error) ? error.originalError : error;
   if (original instanceof DomainError || (original as Error | undefined)?.name === "DomainError" || (original as Error | undefined)?.name === "ValidationFailed") return false;
   if (original && !isGraphQLError(original)) return true;
-  if (typeof code === "string" && REQUEST_CODES.has(code)) return false;
   if (typeof code === "string" && code !== FAULT_CODE && code !== "INTERNAL_SERVER_ERROR") return false;
   return true;
 }
