@@ -88,7 +88,8 @@ export function isFault(formatted: GraphQLFormattedError, error: unknown): boole
   if (typeof code === "string" && REQUEST_CODES.has(code)) return false;
   const original = isGraphQLError(error) ? error.originalError : error;
   if (original instanceof DomainError || (original as Error | undefined)?.name === "DomainError" || (original as Error | undefined)?.name === "ValidationFailed") return false;
-  if (original && !isGraphQLError(original)) return true;
+  // A subgraph's error arrives at the gateway as the plain object it answered: its code decides.
+  if (original instanceof Error && !isGraphQLError(original)) return true;
   if (typeof code === "string" && code !== FAULT_CODE && code !== "INTERNAL_SERVER_ERROR") return false;
   return true;
 }

@@ -17,6 +17,8 @@ export interface ServiceDefinition<TContext extends object, TBackground extends 
   migrationsFolder: string;
   schema: GraphQLSchema;
   context: (db: Db, actor: Actor, settings: ServiceSettings) => TContext;
+  /** Checks a verified actor against the service's own data before any request runs (subgraph-server.ts). */
+  authorize?: (db: Db, actor: Actor) => Promise<string | null>;
   /** Idempotent; runs at every start and inserts only what is missing. */
   seed?: (db: Db, logger: Logger) => Promise<void>;
   /** Started once the service listens, stopped before its database closes. */
@@ -62,6 +64,7 @@ export async function startService<TContext extends object, TBackground extends 
       schema: definition.schema,
       gatewaySecret: settings.gatewaySecret,
       context: (actor) => definition.context(opened.db, actor, settings),
+      authorize: definition.authorize ? (actor) => definition.authorize!(opened.db, actor) : undefined,
       port: settings.port,
       host: settings.host,
       logger,

@@ -21,6 +21,11 @@ export interface SubgraphServerOptions<TContext extends object> {
   port: number;
   host?: string;
   logger: Logger;
+  /**
+   * Checks the actor's claims against what the service knows (a clerk's window belongs to the
+   * centre the token names); a refusal message (Chinese) means the call is refused as FORBIDDEN.
+   */
+  authorize?: (actor: Actor) => Promise<string | null>;
   /** Readiness: the database answers. */
   ready?: () => Promise<void>;
   /** Released after the HTTP server closed (the database). */
@@ -97,11 +102,18 @@ export async function startSubgraphServer<TContext extends object>(
       }
       try {
         req.actor = await verifyGatewayToken(token, options.gatewaySecret);
-        next();
       } catch (error) {
         const reason = error instanceof InvalidTokenError ? error.reason : "invalid";
         res.status(401).json(unauthenticated(`网关凭证无效(${reason}) / gateway token rejected`));
+        return;
       }
+      const refusal = await options.authorize?.(req.actor);
+      if (refusal) {
+        // 200 with a GraphQL error: the gateway passes a subgraph's errors on only from a 2xx answer.
+        res.status(200).json({ data: null, errors: [{ message: refusal, extensions: { code: "FORBIDDEN" } }] });
+        return;
+      }
+      next();
     },
     expressMiddleware(apollo, {
       context: async ({ req }) => ({ ...(await options.context(req.actor!)), actor: req.actor! }),

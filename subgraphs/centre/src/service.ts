@@ -19,6 +19,7 @@ import { type ReminderSweep, startReminderSweep } from "./reminders/reminder-swe
 export type CentreBackground = { syncNow: ReplicaSync["syncNow"]; deliverNow: Delivery["deliverNow"]; sweepReminders: ReminderSweep["sweepNow"]; stop(): Promise<void> };
 import { centreResolvers } from "./resolvers/index.ts";
 import * as tables from "./tables.ts";
+import { windowOfCentre } from "./centres/authorize-actor.ts";
 
 export const CENTRE_PORT = 4100;
 
@@ -58,6 +59,7 @@ export function centreDefinition(options: CentreOptions): ServiceDefinition<Cent
     tables,
     migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
     schema: buildSubgraphSchema({ typeDefs, resolvers: centreResolvers(departments) as never }),
+    authorize: windowOfCentre(),
     context: (db, actor, settings) => createCentreContext(db, departments, actor, (services ??= centreServices(db, settings.gatewaySecret))),
     seed: async (db, logger) => {
       await seedCalendar(db);

@@ -491,3 +491,4 @@ export const staffReminders = pgTable(
 );
 export * from "./charges/tables.ts";
 export * from "./oversight/tables.ts";
+export * from "./privacy/tables.ts";
