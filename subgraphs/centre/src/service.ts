@@ -16,10 +16,19 @@ import { type ReplicaSync, startReplicaSync } from "./replica/sync-replica.ts";
 import { type ReminderSweep, startReminderSweep } from "./reminders/reminder-sweep.ts";
 
 /** What the centre does besides answering requests. */
-export type CentreBackground = { syncNow: ReplicaSync["syncNow"]; deliverNow: Delivery["deliverNow"]; sweepReminders: ReminderSweep["sweepNow"]; stop(): Promise<void> };
+export type CentreBackground = {
+  syncNow: ReplicaSync["syncNow"];
+  deliverNow: Delivery["deliverNow"];
+  sweepReminders: ReminderSweep["sweepNow"];
+  /** Anchors every chain head now (tests; the service does it every AUDIT_ANCHOR_MS). */
+  anchorNow: () => Promise<number>;
+  stop(): Promise<void>;
+};
 import { centreResolvers } from "./resolvers/index.ts";
 import * as tables from "./tables.ts";
 import { windowOfCentre } from "./centres/authorize-actor.ts";
+import { type AnchorStore, folderAnchorStore } from "./audit/anchor-store.ts";
+import { startAnchoring } from "./audit/anchor-chains.ts";
 
 export const CENTRE_PORT = 4100;
 
@@ -32,6 +41,10 @@ export interface CentreOptions {
   departmentUrls: Record<string, string>;
   /** How often the replica polls each feed; 0 syncs only on demand (tests). */
   replicaSyncMs: number;
+  /** Where chain heads are anchored; default a folder, AUDIT_ANCHOR_DIR or <DATA_DIR>/audit-anchors. */
+  anchorStore?: AnchorStore;
+  /** How often chain heads are anchored; a day by default, 0 only on demand (tests). */
+  anchorMs?: number;
   /** The clock; tests set the day. */
   now?: () => Date;
   /** Delivery channels besides the centre's outbox (an SMS gateway …), retried until delivered. */
@@ -76,12 +89,15 @@ export function centreDefinition(options: CentreOptions): ServiceDefinition<Cent
       });
       const delivery = startDelivery({ db, logger, adapters: options.notificationAdapters ?? [], intervalMs: options.deliveryMs ?? 5000, now: options.now });
       const reminders = startReminderSweep({ db, logger, calendar: new CalendarStore(db), intervalMs: options.reminderMs ?? 600_000, now: options.now ?? (() => new Date()) });
+      const anchorDir = process.env.AUDIT_ANCHOR_DIR ?? `${settings.dataDir && settings.dataDir !== ":memory:" ? settings.dataDir : "data"}/audit-anchors`;
+      const anchoring = startAnchoring(db, options.anchorStore ?? folderAnchorStore(anchorDir), logger, options.anchorMs ?? 86_400_000);
       return {
+        anchorNow: anchoring.anchorNow,
         syncNow: replica.syncNow,
         deliverNow: delivery.deliverNow,
         sweepReminders: reminders.sweepNow,
         stop: async () => {
-          await Promise.all([replica.stop(), delivery.stop(), reminders.stop()]);
+          await Promise.all([replica.stop(), delivery.stop(), reminders.stop(), anchoring.stop()]);
         },
       };
     },
@@ -95,3 +111,6 @@ export function startCentreService(options: CentreOptions, settings: ServiceSett
 export type { NotificationAdapter } from "./notifications/adapters.ts";
 export { CaseRepository } from "./cases/case-repository.ts";
 export { OPEN_STATES } from "./cases/guards.ts";
+export { verifyCentreChains, type AuditReport } from "./audit/verify-chains.ts";
+export { folderAnchorStore, type AnchorStore, type Anchor } from "./audit/anchor-store.ts";
+export { anchorChains } from "./audit/anchor-chains.ts";
