@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { type Anchor, folderAnchorStore, verifyCentreChains } from "@wuxi/centre";
+import { type Anchor, type AuditReport, folderAnchorStore, verifyCentreChains } from "@wuxi/centre";
 import { repoRoot } from "@wuxi/federation";
 import { createLogger } from "@wuxi/service-kit";
 import { anchorChains } from "@wuxi/centre";
@@ -38,7 +38,7 @@ class RolledBack extends Error {}
 
 /** Tampers as the owner would (triggers off), verifies inside the same transaction, rolls back. */
 async function tamperAndVerify(tamper: (tx: any) => Promise<void>, anchor: Anchor | null = null) {
-  let report;
+  let report: AuditReport | undefined;
   try {
     await db().transaction(async (tx) => {
       await tx.execute(sql`set local session_replication_role = replica`);
