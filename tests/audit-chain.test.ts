@@ -120,7 +120,7 @@ describe("the case history is a hash chain per centre", () => {
     const [first] = await chain();
     const report = await tamperAndVerify((tx) => tx.execute(sql`update cases set state = 'CONCLUDED' where id = ${first.case_id}`));
     expect(report.breaks[0]).toMatchObject({ kind: "STATE_WITHOUT_HISTORY" });
-    expect(report.breaks[0].detail).toContain("CONCLUDED");
+    expect(report.breaks[0]!.detail).toContain("CONCLUDED");
   });
 
   it("still serves the true history afterwards", async () => {
