@@ -233,11 +233,11 @@ async function main(): Promise<void> {
   const [{ database }] = (await rows<{ database: string }>(centre.db, sql`select current_database() as database`)) as [{ database: string }];
   admin = await openDatabase({ service: "centre", schema: {}, migrationsFolder: fileURLToPath(new URL("../subgraphs/centre/drizzle", import.meta.url)), url: databaseUrl, databaseName: database, poolSize: 2 });
   const t0 = performance.now();
-  await admin.db.execute(sql`set statement_timeout = 0`);
-  await admin.db.execute(sql`set work_mem = '64MB'`);
-  await generate(admin.db, today);
-  const [{ size }] = (await rows<{ size: string }>(admin.db, sql`select pg_size_pretty(pg_database_size(current_database())) as size`)) as [{ size: string }];
-  const counts = (await rows<Record<string, number>>(admin.db, sql`select (select count(*) from cases)::int as cases, (select count(*) from clock_watches)::int as watches,
+  await admin.ownerDb.execute(sql`set statement_timeout = 0`);
+  await admin.ownerDb.execute(sql`set work_mem = '64MB'`);
+  await generate(admin.ownerDb, today);
+  const [{ size }] = (await rows<{ size: string }>(admin.ownerDb, sql`select pg_size_pretty(pg_database_size(current_database())) as size`)) as [{ size: string }];
+  const counts = (await rows<Record<string, number>>(admin.ownerDb, sql`select (select count(*) from cases)::int as cases, (select count(*) from clock_watches)::int as watches,
       (select count(*) from oversight_stats)::int as stats, (select count(*) from violations)::int as violations, (select count(*) from complaints)::int as complaints,
       (select count(*) from ratings)::int as ratings`))[0]!;
   console.log(`  history generated in ${((performance.now() - t0) / 1000).toFixed(0)} s; database ${size}; ${JSON.stringify(counts)}`);

@@ -32,7 +32,9 @@ afterAll(async () => {
   rmSync(anchorDir, { recursive: true, force: true });
 });
 
+/** The service's connection (the app role on PostgreSQL) and the owner's. */
 const db = () => net.services.centre!.db;
+const owner = () => net.services.centre!.ownerDb;
 const rows = (r: unknown) => ((r as { rows?: any[] }).rows ?? (r as any[]));
 class RolledBack extends Error {}
 
@@ -40,7 +42,7 @@ class RolledBack extends Error {}
 async function tamperAndVerify(tamper: (tx: any) => Promise<void>, anchor: Anchor | null = null) {
   let report: AuditReport | undefined;
   try {
-    await db().transaction(async (tx) => {
+    await owner().transaction(async (tx) => {
       await tx.execute(sql`set local session_replication_role = replica`);
       await tamper(tx);
       await tx.execute(sql`set local session_replication_role = origin`);
@@ -69,6 +71,15 @@ describe("the case history is a hash chain per centre", () => {
   it("refuses to edit or delete history through the service's own connection", async () => {
     await expect(db().execute(sql`update case_events set reason = 'x' where chain_seq = 1`)).rejects.toThrow();
     await expect(db().execute(sql`delete from case_events where chain_seq = 1`)).rejects.toThrow();
+  });
+
+  it.runIf(databaseUrl)("connects the service as a role that cannot alter tables, disable triggers or replicate", async () => {
+    const [who] = rows(await db().execute(sql`select current_user as name`));
+    expect(who.name).toBe("wuxi_app");
+    const refusal = (run: Promise<unknown>) => run.then(() => "done", (e: Error) => String((e.cause as Error | undefined)?.message ?? e.message));
+    expect(await refusal(db().execute(sql`alter table case_events disable trigger case_events_append_only`))).toMatch(/must be owner/);
+    expect(await refusal(db().execute(sql`set session_replication_role = replica`))).toMatch(/permission denied/);
+    expect(await refusal(db().execute(sql`alter table case_events add column forged text`))).toMatch(/must be owner/);
   });
 
   it("detects an edited row", async () => {
@@ -105,7 +116,7 @@ describe("the case history is a hash chain per centre", () => {
 
   it("detects a truncated tail against the anchored head", async () => {
     const store = folderAnchorStore(anchorDir);
-    await anchorChains(db(), store, createLogger("audit", "silent"));
+    await anchorChains(owner(), store, createLogger("audit", "silent"));
     const anchor = (await store.latest("centre"))!;
     const head = anchor.heads.find((h) => h.table === "case_events" && h.partition === "320213")!;
     expect(head.seq).toBe((await chain()).length);
@@ -137,7 +148,7 @@ describe.runIf(databaseUrl)("npm run audit:verify", () => {
     const env = { ...process.env, DATABASE_URL: databaseUrl!, AUDIT_DATABASE_PREFIX: name.replace(/centre$/, ""), AUDIT_ANCHOR_DIR: anchorDir, LOG_LEVEL: "silent" };
     const ok = await run("npx", ["tsx", "scripts/audit-verify.ts"], { cwd: repoRoot, env });
     expect(ok.stdout).toContain("审计校验通过");
-    await db().transaction(async (tx) => {
+    await owner().transaction(async (tx) => {
       await tx.execute(sql`set local session_replication_role = replica`);
       await tx.execute(sql`update case_events set reason = '改写' where centre_id = '320213' and chain_seq = 2`);
     });

@@ -84,7 +84,7 @@ describe("a typo is refused by name, before any SQL", () => {
 
 describe("a fault answers a generic message with a correlation id", () => {
   it("hides the failed statement from the caller and from the log; the log line carries the same id", async () => {
-    const db = net.services.centre!.db;
+    const db = net.services.centre!.ownerDb;
     // A real fault of the database, not a refusal: the table the notice goes to is missing.
     await db.execute(sql`alter table notices rename to notices_away`);
     const from = logs.length;

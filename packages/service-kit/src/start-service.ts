@@ -31,6 +31,8 @@ export interface ServiceSettings {
   host?: string;
   gatewaySecret: string;
   databaseUrl?: string;
+  /** DATABASE_OWNER_URL: migrations run as its user; unset, databaseUrl is the owner too (dev, tests). */
+  databaseOwnerUrl?: string;
   databaseName?: string;
   /** PGlite folder root; the service's data lives in <dataDir>/<name>. ":memory:" keeps nothing. */
   dataDir?: string;
@@ -39,6 +41,8 @@ export interface ServiceSettings {
 
 export interface RunningService<TBackground extends BackgroundWork | undefined = BackgroundWork | undefined> extends RunningServer {
   db: Db;
+  /** The owner's handle: audits, and tests that play a database owner tampering with data. */
+  ownerDb: Db;
   driver: string;
   background: TBackground;
 }
@@ -53,6 +57,7 @@ export async function startService<TContext extends object, TBackground extends 
     schema: definition.tables,
     migrationsFolder: definition.migrationsFolder,
     url: settings.databaseUrl,
+    ownerUrl: settings.databaseOwnerUrl,
     databaseName: settings.databaseName,
     dataDir: settings.dataDir === ":memory:" ? ":memory:" : `${settings.dataDir ?? "data"}/${definition.name}`,
   });
@@ -78,7 +83,7 @@ export async function startService<TContext extends object, TBackground extends 
     });
     background = definition.background?.(opened.db, logger, settings);
     logger.info({ url: server.url, database: opened.location }, "subgraph ready");
-    return { ...server, db: opened.db, driver: opened.driver, background: background as TBackground };
+    return { ...server, db: opened.db, ownerDb: opened.ownerDb, driver: opened.driver, background: background as TBackground };
   } catch (error) {
     await background?.stop().catch(() => {});
     await opened.close().catch(() => {});
