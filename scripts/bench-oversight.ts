@@ -55,7 +55,7 @@ if (![total, batch, iterations, scanIterations].every((n) => Number.isInteger(n)
 
 const interrupt = interruptible();
 let net: TestNetwork | undefined;
-let admin: { db: Db; close(): Promise<void> } | undefined;
+let admin: { ownerDb: Db; close(): Promise<void> } | undefined;
 const log = (s: string) => console.log(`  ${s}`);
 
 async function rows<T = Record<string, unknown>>(db: Db, q: Parameters<Db["execute"]>[0]): Promise<T[]> {
