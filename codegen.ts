@@ -64,6 +64,7 @@ const config: CodegenConfig = {
           Window: "../centres/centre-repository.ts#WindowRecord",
           Stationing: "../stationing/stationing-repository.ts#StationingRecord",
           Item: "../stationing/item-reference.ts#ItemReference",
+          PersonalDataRead: "../privacy/list-personal-data-reads.ts#PersonalDataReadRecord",
           Department: "@wuxi/federation#DepartmentConfig",
           StaffMember: "../staff/staff-repository.ts#StaffRecord",
           ItemVersionSnapshot: "../replica/replica-repository.ts#ReplicatedVersion",

@@ -55,7 +55,7 @@ if (![total, batch, iterations, scanIterations].every((n) => Number.isInteger(n)
 
 const interrupt = interruptible();
 let net: TestNetwork | undefined;
-let admin: { db: Db; close(): Promise<void> } | undefined;
+let admin: { ownerDb: Db; close(): Promise<void> } | undefined;
 const log = (s: string) => console.log(`  ${s}`);
 
 async function rows<T = Record<string, unknown>>(db: Db, q: Parameters<Db["execute"]>[0]): Promise<T[]> {
@@ -233,11 +233,11 @@ async function main(): Promise<void> {
   const [{ database }] = (await rows<{ database: string }>(centre.db, sql`select current_database() as database`)) as [{ database: string }];
   admin = await openDatabase({ service: "centre", schema: {}, migrationsFolder: fileURLToPath(new URL("../subgraphs/centre/drizzle", import.meta.url)), url: databaseUrl, databaseName: database, poolSize: 2 });
   const t0 = performance.now();
-  await admin.db.execute(sql`set statement_timeout = 0`);
-  await admin.db.execute(sql`set work_mem = '64MB'`);
-  await generate(admin.db, today);
-  const [{ size }] = (await rows<{ size: string }>(admin.db, sql`select pg_size_pretty(pg_database_size(current_database())) as size`)) as [{ size: string }];
-  const counts = (await rows<Record<string, number>>(admin.db, sql`select (select count(*) from cases)::int as cases, (select count(*) from clock_watches)::int as watches,
+  await admin.ownerDb.execute(sql`set statement_timeout = 0`);
+  await admin.ownerDb.execute(sql`set work_mem = '64MB'`);
+  await generate(admin.ownerDb, today);
+  const [{ size }] = (await rows<{ size: string }>(admin.ownerDb, sql`select pg_size_pretty(pg_database_size(current_database())) as size`)) as [{ size: string }];
+  const counts = (await rows<Record<string, number>>(admin.ownerDb, sql`select (select count(*) from cases)::int as cases, (select count(*) from clock_watches)::int as watches,
       (select count(*) from oversight_stats)::int as stats, (select count(*) from violations)::int as violations, (select count(*) from complaints)::int as complaints,
       (select count(*) from ratings)::int as ratings`))[0]!;
   console.log(`  history generated in ${((performance.now() - t0) / 1000).toFixed(0)} s; database ${size}; ${JSON.stringify(counts)}`);
@@ -258,13 +258,13 @@ async function main(): Promise<void> {
     {
       name: "0. baseline: `me` through the gateway, `select 1`",
       run: () => post(`query { me { id } }`, {}),
-      scan: () => rows(admin!.db, sql`select 1`),
+      scan: () => rows(admin!.ownerDb, sql`select 1`),
       check: () => "the gateway's own cost, for scale",
     },
     {
       name: `A1. one month's bulletin by centre, ${lastFull}-06`,
       run: () => post(`query($y: Int!) { ${months[5]} }`, { y: lastFull }),
-      scan: () => rows(admin!.db, sql`
+      scan: () => rows(admin!.ownerDb, sql`
         select case when c.tier = 'TOWNSHIP' then c.parent_id else c.id end as district, count(*) as concluded,
                round(count(*) filter (where k.decided_on <= k.deadline)::numeric / count(*), 4) as on_time_rate
           from cases k join centres c on c.id = k.centre_id where k.decided_on between ${`${lastFull}-06-01`} and ${`${lastFull}-06-30`} group by 1`),
@@ -273,7 +273,7 @@ async function main(): Promise<void> {
     {
       name: `A. on-time rate by month and district, ${lastFull}`,
       run: () => post(`query($y: Int!) { ${months.join("\n")} }`, { y: lastFull }),
-      scan: () => rows(admin!.db, sql`
+      scan: () => rows(admin!.ownerDb, sql`
         select case when c.tier = 'TOWNSHIP' then c.parent_id else c.id end as district, date_trunc('month', k.decided_on) as month,
                count(*) as concluded, round(count(*) filter (where k.decided_on <= k.deadline)::numeric / count(*), 4) as on_time_rate
           from cases k join centres c on c.id = k.centre_id
@@ -287,7 +287,7 @@ async function main(): Promise<void> {
     {
       name: "B. red and yellow counts per centre (today)",
       run: () => post(`query { lightCounts(centreId: "320200") { centre { id } yellow red } }`, {}),
-      scan: () => rows(admin!.db, sql`
+      scan: () => rows(admin!.ownerDb, sql`
         select centre_id, count(*) filter (where due < ${today}::date) as red, count(*) filter (where due >= ${today}::date and due <= ${yellowHorizon}::date) as yellow
           from (select centre_id, case when state = 'ACCEPTED' then deadline else licence_due end as due from cases where state in ('ACCEPTED', 'APPROVED')) x group by 1`),
       check: (a, b) => {
@@ -299,7 +299,7 @@ async function main(): Promise<void> {
     {
       name: `C. ranking of ${lastFull} Q4 (districts)`,
       run: () => post(`query($p: PeriodInput!) { ranking(centreId: "320200", period: $p, by: CENTRE) { rank key score figures { concluded } } }`, { p: quarter }),
-      scan: () => rows(admin!.db, sql`
+      scan: () => rows(admin!.ownerDb, sql`
         with k as (select case when c.tier = 'TOWNSHIP' then c.parent_id else c.id end as district, x.* from cases x join centres c on c.id = x.centre_id)
         select district, count(*) filter (where decided_on between ${`${lastFull}-10-01`} and ${`${lastFull}-12-31`}) as concluded,
                count(*) filter (where decided_on between ${`${lastFull}-10-01`} and ${`${lastFull}-12-31`} and decided_on <= deadline) as on_time,
@@ -315,7 +315,7 @@ async function main(): Promise<void> {
     {
       name: "D. red and yellow list of 梁溪区 (first 100)",
       run: () => post(`query { clockAlerts(centreId: "320213", first: 100) { kind dueOn light case { caseNumber } holder { kind id } } }`, {}),
-      scan: () => rows(admin!.db, sql`
+      scan: () => rows(admin!.ownerDb, sql`
         select id, case_number, case when state = 'ACCEPTED' then deadline else licence_due end as due from cases
          where centre_id in (select id from centres where id = '320213' or parent_id = '320213') and state in ('ACCEPTED', 'APPROVED')
            and (case when state = 'ACCEPTED' then deadline else licence_due end) <= ${yellowHorizon}::date

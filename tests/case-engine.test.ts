@@ -27,7 +27,7 @@ describe("accept (受理)", () => {
     expect(errors).toEqual([]);
     expect(c).toMatchObject({ state: "ACCEPTED", acceptedOn: "2025-01-24", handling: "PROMISED", itemVersion: { version: 1 } });
     expect(c.caseNumber).toMatch(/^320213-2025-\d{6}$/);
-    expect(c.queryCode).toMatch(/^\d{6}$/);
+    expect(c.queryCode).toMatch(/^\d{10}$/);
     expect(c.clock).toMatchObject({ deadline: "2025-02-07", limitDays: 5, extensionDays: 0, suspended: false });
     expect(c.clock.steps.join("\n")).toContain("2025-02-07");
     expect(notice).toMatchObject({ kind: "ACCEPTANCE_RECEIPT", title: "受理通知书" });

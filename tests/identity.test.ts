@@ -86,6 +86,6 @@ describe("the gateway bounds what an operation may ask", () => {
     const deep = `{ centre(id: "320213") { ${"children { ".repeat(12)}id${" }".repeat(12)} } }`;
     const { body } = await net.query(deep);
     expect(body.data).toBeUndefined();
-    expect(body.errors[0].message).toMatch(/depth/i);
+    expect(body.errors[0].message).toMatch(/嵌套层数/);
   });
 });

@@ -4,6 +4,8 @@ export interface GatewayContext {
   actor: Actor;
   /** Signed once per request, sent with every subgraph fetch of the request. */
   gatewayToken: string;
+  /** The caller's address, the key of the per-client rate limits. */
+  client: string;
 }
 
 /** The verified actor of a request: the public without a token, refused with a bad one. */
@@ -14,6 +16,6 @@ export async function actorFromAuthorization(header: string | undefined, authSec
   return verifyUserToken(match[1]!, authSecret);
 }
 
-export async function gatewayContext(actor: Actor, gatewaySecret: string): Promise<GatewayContext> {
-  return { actor, gatewayToken: await signGatewayToken(actor, gatewaySecret) };
+export async function gatewayContext(actor: Actor, gatewaySecret: string, client = "unknown"): Promise<GatewayContext> {
+  return { actor, gatewayToken: await signGatewayToken(actor, gatewaySecret), client };
 }

@@ -16,6 +16,10 @@ export function gatewayEnvironment(env: NodeJS.ProcessEnv = process.env) {
       SUPERGRAPH_PATH: z.string().default(`${repoRoot}schema/supergraph.graphql`),
       /** The built consoles (consoles/dist) to serve at /; unset: the gateway serves only /graphql. */
       CONSOLES_DIR: z.string().optional(),
+      /** Rate limits shared by every gateway replica; unset: kept in this process's memory. */
+      REDIS_URL: z.string().url().optional(),
+      /** Express "trust proxy" (e.g. 1, or loopback) when a reverse proxy sets X-Forwarded-For; unset: the socket address. */
+      TRUST_PROXY: z.string().optional(),
       ...subgraphUrlVariables(subgraphs),
     }),
     env,

@@ -3,11 +3,14 @@ import type { AddressInfo } from "node:net";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { chineseInputError } from "./input-errors.ts";
+import { formatGatewayError } from "./errors.ts";
+import { jsonErrors } from "./json-errors.ts";
+import { createRateLimiters, LIMITS, rateLimitPlugin } from "./rate-limit.ts";
+import { BUDGETS, costLimitPlugin } from "./cost.ts";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { InvalidTokenError } from "@wuxi/identity";
-import type { Logger } from "@wuxi/service-kit";
+import { inputHygienePlugin, type Logger } from "@wuxi/service-kit";
 import express from "express";
 import { actorFromAuthorization, type GatewayContext, gatewayContext } from "./context.ts";
 import { devTokenRoute, serveConsoles } from "./consoles.ts";
@@ -28,6 +31,14 @@ export interface GatewaySettings {
   consolesDir?: string;
   /** Development login (POST /dev/token); never in production. */
   devTokens?: boolean;
+  /** Shared rate-limit store for several gateway replicas; in memory when unset. */
+  redisUrl?: string;
+  /** Rate limits of the guarded public fields (tests lower them); LIMITS by default. */
+  limits?: typeof LIMITS;
+  /** Query cost budgets of staff and of the public; BUDGETS by default. */
+  budgets?: typeof BUDGETS;
+  /** Express `trust proxy`: set when a reverse proxy in front sets X-Forwarded-For. */
+  trustProxy?: boolean | number | string;
 }
 
 export interface RunningGateway {
@@ -51,24 +62,34 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
     buildService: ({ name, url }) => new SubgraphDataSource(settings.subgraphUrls[name] ?? url!),
   });
   const app = express();
+  if (settings.trustProxy !== undefined) app.set("trust proxy", settings.trustProxy);
   const httpServer = createServer(app);
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
-  // Operations are bounded before they are planned: depth, aliases, directives, tokens and cost.
+  // Operations are bounded before they are planned: depth, aliases, directives and tokens here;
+  // cost (with list sizes, per caller) in cost.ts.
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
-    costLimit: { maxCost: 20_000 },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: settings.introspection === false },
   }).protect();
   const observed = observeGateway(app, logger);
+  const limiters = await createRateLimiters(settings.redisUrl, settings.limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: settings.introspection ?? true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), observed.plugin, ...(armor.plugins as ApolloServerPlugin<GatewayContext>[])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      observed.plugin,
+      ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
+      inputHygienePlugin<GatewayContext>(),
+      costLimitPlugin(settings.budgets),
+      rateLimitPlugin(limiters, logger),
+    ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
-    formatError: (formatted) => chineseInputError(formatted),
+    formatError: formatGatewayError(logger),
     includeStacktraceInErrorResponses: false,
     // runService handles SIGINT/SIGTERM and closes the database after the server; a second stop() would hang.
     stopOnTerminationSignals: false,
@@ -104,10 +125,11 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
         res.status(401).json({ errors: [{ message: unauthenticatedMessage(error), extensions: { code: "UNAUTHENTICATED" } }] });
       }
     },
-    expressMiddleware(apollo, { context: ({ req }) => gatewayContext(req.actor!, settings.gatewaySecret) }),
+    expressMiddleware(apollo, { context: ({ req }) => gatewayContext(req.actor!, settings.gatewaySecret, req.ip ?? req.socket.remoteAddress) }),
   );
   if (settings.devTokens) devTokenRoute(app, settings.authSecret);
   if (settings.consolesDir) serveConsoles(app, settings.consolesDir);
+  jsonErrors(app, logger);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -116,7 +138,14 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${settings.host ?? "127.0.0.1"}:${port}/graphql`;
   logger.info({ url }, "gateway ready");
-  return { url, port, close: () => apollo.stop() };
+  return {
+    url,
+    port,
+    close: async () => {
+      await apollo.stop();
+      await limiters.close();
+    },
+  };
 }
 
 function unauthenticatedMessage(error: unknown): string {

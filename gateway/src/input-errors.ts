@@ -1,3 +1,4 @@
+import { redactText } from "@wuxi/service-kit";
 import type { GraphQLFormattedError } from "graphql";
 
 /**
@@ -9,6 +10,8 @@ import type { GraphQLFormattedError } from "graphql";
 export function chineseInputError(error: GraphQLFormattedError): GraphQLFormattedError {
   const code = error.extensions?.code;
   if (code !== "BAD_USER_INPUT" && code !== "GRAPHQL_VALIDATION_FAILED") return error;
+  const limit = operationLimit(error.message);
+  if (limit) return { ...error, message: limit, extensions: { ...error.extensions, detail: error.message } };
   const variable = /^Variable "\$(\w+)" got invalid value (.*?)(?: at "([^"]+)")?; (.*)$/s.exec(error.message);
   if (!variable) return error;
   const [, name, value, path, reason] = variable;
@@ -16,7 +19,7 @@ export function chineseInputError(error: GraphQLFormattedError): GraphQLFormatte
   return {
     ...error,
     message: `参数 ${field} ${reasonInChinese(reason!, value!)}`,
-    extensions: { ...error.extensions, code: "BAD_USER_INPUT", field, detail: error.message },
+    extensions: { ...error.extensions, code: "BAD_USER_INPUT", field, detail: redactText(error.message) },
   };
 }
 
@@ -30,4 +33,12 @@ function reasonInChinese(reason: string, value: string): string {
   if (/Expected value of type|cannot represent/.test(reason)) return `的类型不正确,收到 ${value}`;
   if (/is not defined by type/.test(reason)) return `含有不允许的字段:${reason.replace(/^Field "(\w+)".*$/s, "$1")}`;
   return `的值无效,收到 ${value}`;
+}
+
+/** graphql-armor's refusals (depth, aliases, directives, tokens), restated for the people who read them. */
+function operationLimit(message: string): string | null {
+  const found = /(Query Depth|Aliases|Directives|Token) limit of (\d+) exceeded, found (\d+)/i.exec(message);
+  if (!found) return null;
+  const what: Record<string, string> = { "query depth": "查询嵌套层数", aliases: "别名数量", directives: "指令数量", token: "查询长度(词元数)" };
+  return `${what[found[1]!.toLowerCase()] ?? "查询规模"}超出上限(上限 ${found[2]},实际 ${found[3]}),请简化查询`;
 }

@@ -17,5 +17,7 @@ runService("gateway", () =>
     introspection: env.NODE_ENV !== "production",
     consolesDir: env.CONSOLES_DIR,
     devTokens: env.NODE_ENV !== "production",
+    redisUrl: env.REDIS_URL,
+    trustProxy: env.TRUST_PROXY === undefined ? undefined : /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY,
   }),
 );

@@ -66,6 +66,7 @@ export async function publishAndStation(net: TestNetwork, items: object[] = [pro
     { d: JSON.stringify(items) },
     publisher,
   );
+  if (!imported.body.data) throw new Error(JSON.stringify(imported.body));
   if (imported.body.data.market.importCatalogue.errors.length) throw new Error(JSON.stringify(imported.body.data.market.importCatalogue.errors));
   await net.syncReplica();
   for (const item of items as { code: string }[]) {

@@ -8,7 +8,7 @@ import { type CentreBackground, centreDefinition, type NotificationAdapter } fro
 import { roundRobinProxy } from "./round-robin-proxy.ts";
 import { department as civilAffairs } from "@wuxi/civil-affairs";
 import { repoRoot } from "@wuxi/federation";
-import { startGateway } from "@wuxi/gateway";
+import { type GatewaySettings, startGateway } from "@wuxi/gateway";
 import { type Actor, signUserToken } from "@wuxi/identity";
 import { department as market } from "@wuxi/market";
 import { department as planning } from "@wuxi/planning";
@@ -49,6 +49,11 @@ export interface TestNetwork {
   close(): Promise<void>;
 }
 
+/** Silent, or writing every line into `logs` so a test can read what would reach the log. */
+function logger(name: string, logs?: string[]) {
+  return logs ? createLogger(name, "info", { write: (line: string) => void logs.push(line) }) : createLogger(name, "silent");
+}
+
 /** A database name of its own for each service of each test file, dropped at the end. */
 function isolatedDatabase(service: string, runId: string): string {
   return `t_${runId}_${service.replace(/-/g, "_")}`;
@@ -57,7 +62,7 @@ function isolatedDatabase(service: string, runId: string): string {
 export async function startIsolated<T extends object, B extends BackgroundWork | undefined>(
   definition: ServiceDefinition<T, B>,
   runId: string,
-  storage: { dataDir?: string; port?: number } = {},
+  storage: { dataDir?: string; port?: number; logs?: string[] } = {},
 ) {
   return startService(definition, {
     port: storage.port ?? 0,
@@ -65,7 +70,7 @@ export async function startIsolated<T extends object, B extends BackgroundWork |
     databaseUrl,
     databaseName: databaseUrl ? isolatedDatabase(definition.name, runId) : undefined,
     dataDir: storage.dataDir ?? ":memory:",
-    logger: createLogger(definition.name, "silent"),
+    logger: logger(definition.name, storage.logs),
   });
 }
 
@@ -86,12 +91,16 @@ export async function startTestNetwork(
     centreReplicas?: number;
     /** How often the centre sweeps reminders; 0 (default) only on demand. */
     reminderMs?: number;
+    /** Collects every log line of every service and the gateway (tests of what logs must not carry). */
+    logs?: string[];
+    /** Gateway settings beyond the defaults (rate limits, trust proxy). */
+    gateway?: Partial<GatewaySettings>;
   } = {},
 ): Promise<TestNetwork> {
   const runId = randomBytes(4).toString("hex");
   const dataDir = options.persistent && !databaseUrl ? mkdtempSync(join(tmpdir(), "wuxi-net-")) : undefined;
   const departmentDefinitions = departmentModules.map((m) => departmentDefinition(m));
-  const departments = await Promise.all(departmentDefinitions.map((d) => startIsolated(d, runId, { dataDir })));
+  const departments = await Promise.all(departmentDefinitions.map((d) => startIsolated(d, runId, { dataDir, logs: options.logs })));
   // The centre reads the departments' change feeds directly; it syncs when the test says so.
   let today: Date | null = null;
   const centreDef = centreDefinition({
@@ -103,7 +112,7 @@ export async function startTestNetwork(
     replicaSyncMs: 0,
   });
   // Replicas start together, as containers do: their migrations and seeds must not race.
-  const replicas = await Promise.all(Array.from({ length: options.centreReplicas ?? 1 }, () => startIsolated(centreDef, runId, { dataDir })));
+  const replicas = await Promise.all(Array.from({ length: options.centreReplicas ?? 1 }, () => startIsolated(centreDef, runId, { dataDir, logs: options.logs })));
   const centre = replicas[0]!;
   const balancer = replicas.length > 1 ? await roundRobinProxy(replicas.map((r) => r.url)) : undefined;
   const definitions: ServiceDefinition<object, BackgroundWork | undefined>[] = [centreDef as never, ...departmentDefinitions];
@@ -122,9 +131,10 @@ export async function startTestNetwork(
     authSecret: TEST_AUTH_SECRET,
     gatewaySecret: TEST_GATEWAY_SECRET,
     port: 0,
-    logger: createLogger("gateway", "silent"),
+    logger: logger("gateway", options.logs),
     consolesDir: options.consolesDir,
     devTokens: Boolean(options.consolesDir),
+    ...options.gateway,
   });
   const token = (actor: Actor) => signUserToken(actor, TEST_AUTH_SECRET);
   return {
@@ -143,7 +153,7 @@ export async function startTestNetwork(
     },
     async restart(name) {
       const i = definitions.findIndex((d) => d.name === name);
-      services[name] = await startIsolated(definitions[i]!, runId, { dataDir, port: services[name]!.port });
+      services[name] = await startIsolated(definitions[i]!, runId, { dataDir, port: services[name]!.port, logs: options.logs });
       started[i] = services[name]!;
     },
     token,

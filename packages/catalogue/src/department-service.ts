@@ -69,6 +69,7 @@ export function runDepartmentService(module: DepartmentModule): void {
       host: env.HOST,
       gatewaySecret: env.GATEWAY_SECRET,
       databaseUrl: env.DATABASE_URL,
+      databaseOwnerUrl: env.DATABASE_OWNER_URL,
       dataDir: env.DATA_DIR,
     }),
   );

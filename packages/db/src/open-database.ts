@@ -31,10 +31,25 @@ export interface OpenDatabaseOptions<TSchema extends Record<string, unknown>> {
   dataDir?: string;
   /** Connections in the postgres.js pool. */
   poolSize?: number;
+  /**
+   * The owner's URL (DATABASE_OWNER_URL): creates the database and runs the migrations. Unset: `url`
+   * is the owner too, and the service's pool works as the role APP_ROLE (see below).
+   */
+  ownerUrl?: string;
 }
 
+/**
+ * The role services work as when one URL is configured (dev, tests): it owns nothing, so it cannot
+ * alter tables, disable triggers or set session_replication_role; it can read and write rows. With
+ * DATABASE_OWNER_URL set (production), DATABASE_URL's own user is that role (docs/security.md).
+ */
+export const APP_ROLE = "wuxi_app";
+
 export interface OpenedDatabase<TSchema extends Record<string, unknown>> {
+  /** The service's handle: on PostgreSQL, the app role (it owns nothing). */
   db: Db<TSchema>;
+  /** The owner's handle (migrations, audits, tests that play the owner); on PGlite the same as `db`. */
+  ownerDb: Db<TSchema>;
   driver: Driver;
   /** Where the data lives, for logs (no credentials). */
   location: string;
@@ -75,6 +90,7 @@ async function openPglite<TSchema extends Record<string, unknown>>(
   }
   return {
     db: db as unknown as Db<TSchema>,
+    ownerDb: db as unknown as Db<TSchema>,
     driver: "pglite",
     location: dataDir === ":memory:" ? "PGlite (memory)" : `PGlite ${dataDir}`,
     close: () => client.close(),
@@ -90,26 +106,44 @@ async function openPostgres<TSchema extends Record<string, unknown>>(
     throw new DatabaseUnavailableError(`invalid database name "${databaseName}"`);
   }
   const server = safeLocation(url);
-  await ensureDatabase(url, databaseName, server);
-  const target = new URL(url);
-  target.pathname = `/${databaseName}`;
-  const client = postgres(target.toString(), {
+  const ownerUrl = options.ownerUrl ?? url;
+  await ensureDatabase(ownerUrl, databaseName, server);
+  const at = (base: string) => {
+    const target = new URL(base);
+    target.pathname = `/${databaseName}`;
+    return target.toString();
+  };
+  // Two connections: one holds the migration lock while the migrator works on the other.
+  const ownerClient = postgres(at(ownerUrl), { max: 2, onnotice: () => {}, connect_timeout: 5 });
+  const ownerDb = drizzlePostgres(ownerClient, { schema: options.schema });
+  const separate = Boolean(options.ownerUrl) && options.ownerUrl !== url;
+  const appRole = separate ? decodeURIComponent(new URL(url).username) : APP_ROLE;
+  try {
+    // Grants race too ("tuple concurrently updated"), so they run under the same lock.
+    await underMigrationLock(ownerClient, async () => {
+      await migratePostgres(ownerDb, { migrationsFolder: options.migrationsFolder });
+      await grantAppRole(ownerClient, appRole, !separate);
+    });
+  } catch (cause) {
+    await ownerClient.end({ timeout: 1 }).catch(() => {});
+    throw new DatabaseUnavailableError(`cannot migrate database ${databaseName} on ${server}: ${describe(cause)}`, { cause });
+  }
+  const client = postgres(at(url), {
     max: options.poolSize ?? 10,
     onnotice: () => {},
     connect_timeout: 5,
+    // One URL: every connection of the pool becomes the app role as it opens (a startup parameter).
+    ...(separate ? {} : { connection: { role: APP_ROLE } }),
   });
   const db = drizzlePostgres(client, { schema: options.schema });
-  try {
-    await underMigrationLock(client, () => migratePostgres(db, { migrationsFolder: options.migrationsFolder }));
-  } catch (cause) {
-    await client.end({ timeout: 1 }).catch(() => {});
-    throw new DatabaseUnavailableError(`cannot migrate database ${databaseName} on ${server}: ${describe(cause)}`, { cause });
-  }
   return {
     db: db as unknown as Db<TSchema>,
+    ownerDb: ownerDb as unknown as Db<TSchema>,
     driver: "postgres",
     location: `PostgreSQL ${server}/${databaseName}`,
-    close: () => client.end({ timeout: 5 }),
+    close: async () => {
+      await Promise.all([client.end({ timeout: 5 }), ownerClient.end({ timeout: 5 })]);
+    },
   };
 }
 
@@ -136,6 +170,29 @@ async function underMigrationLock(client: postgres.Sql, migrate: () => Promise<v
   } finally {
     session.release();
   }
+}
+
+/**
+ * Gives the app role what a service needs and nothing more: rows, not tables. Re-run after every
+ * migration, so new tables are covered. Creates the role when this process is its own owner (dev).
+ */
+async function grantAppRole(owner: postgres.Sql, role: string, create: boolean): Promise<void> {
+  const r = `"${role.replace(/"/g, '""')}"`;
+  if (create) {
+    const exists = await owner`select 1 from pg_roles where rolname = ${role}`;
+    if (exists.length === 0) {
+      try {
+        await owner.unsafe(`create role ${r} nologin noinherit`);
+      } catch (cause) {
+        // Two services or test files racing to create the cluster-wide role.
+        const code = (cause as { code?: string }).code;
+        if (code !== "42710" && code !== "23505") throw cause;
+      }
+    }
+  }
+  await owner.unsafe(`grant usage on schema public to ${r}`);
+  await owner.unsafe(`grant select, insert, update, delete on all tables in schema public to ${r}`);
+  await owner.unsafe(`grant usage, select, update on all sequences in schema public to ${r}`);
 }
 
 async function ensureDatabase(url: string, databaseName: string, server: string): Promise<void> {

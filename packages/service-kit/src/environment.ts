@@ -14,6 +14,8 @@ export const baseEnvironment = z.object({
   GATEWAY_SECRET: z.string().min(32).default(DEV_GATEWAY_SECRET),
   /** A PostgreSQL server URL; unset means the embedded PGlite under DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
+  /** The owner's URL, for migrations; services then connect with DATABASE_URL's role (docs/security.md). */
+  DATABASE_OWNER_URL: z.string().url().optional(),
   DATA_DIR: z.string().default("data"),
 });
 

@@ -5,3 +5,5 @@ export * from "./subgraph-server.ts";
 export * from "./run-service.ts";
 export * from "./start-service.ts";
 export * from "./metrics.ts";
+export * from "./redact.ts";
+export * from "./input-hygiene.ts";

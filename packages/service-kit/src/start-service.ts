@@ -21,6 +21,8 @@ export interface ServiceDefinition<TContext extends object, TBackground extends 
   migrationsFolder: string;
   schema: GraphQLSchema;
   context: (db: Db, actor: Actor, settings: ServiceSettings) => TContext;
+  /** Checks a verified actor against the service's own data before any request runs (subgraph-server.ts). */
+  authorize?: (db: Db, actor: Actor) => Promise<string | null>;
   /** Idempotent; runs at every start and inserts only what is missing. */
   seed?: (db: Db, logger: Logger) => Promise<void>;
   /** Started once the service listens, stopped before its database closes. */
@@ -33,6 +35,8 @@ export interface ServiceSettings {
   host?: string;
   gatewaySecret: string;
   databaseUrl?: string;
+  /** DATABASE_OWNER_URL: migrations run as its user; unset, databaseUrl is the owner too (dev, tests). */
+  databaseOwnerUrl?: string;
   databaseName?: string;
   /** PGlite folder root; the service's data lives in <dataDir>/<name>. ":memory:" keeps nothing. */
   dataDir?: string;
@@ -41,6 +45,8 @@ export interface ServiceSettings {
 
 export interface RunningService<TBackground extends BackgroundWork | undefined = BackgroundWork | undefined> extends RunningServer {
   db: Db;
+  /** The owner's handle: audits, and tests that play a database owner tampering with data. */
+  ownerDb: Db;
   driver: string;
   background: TBackground;
   metrics: ServiceMetrics;
@@ -56,6 +62,7 @@ export async function startService<TContext extends object, TBackground extends 
     schema: definition.tables,
     migrationsFolder: definition.migrationsFolder,
     url: settings.databaseUrl,
+    ownerUrl: settings.databaseOwnerUrl,
     databaseName: settings.databaseName,
     dataDir: settings.dataDir === ":memory:" ? ":memory:" : `${settings.dataDir ?? "data"}/${definition.name}`,
   });
@@ -78,6 +85,7 @@ export async function startService<TContext extends object, TBackground extends 
       schema: definition.schema,
       gatewaySecret: settings.gatewaySecret,
       context: (actor) => definition.context(opened.db, actor, settings),
+      authorize: definition.authorize ? (actor) => definition.authorize!(opened.db, actor) : undefined,
       port: settings.port,
       host: settings.host,
       logger,
@@ -92,7 +100,7 @@ export async function startService<TContext extends object, TBackground extends 
     });
     background = definition.background?.(opened.db, logger, settings, metrics);
     logger.info({ url: server.url, database: opened.location }, "subgraph ready");
-    return { ...server, db: opened.db, driver: opened.driver, background: background as TBackground, metrics };
+    return { ...server, db: opened.db, ownerDb: opened.ownerDb, driver: opened.driver, background: background as TBackground, metrics };
   } catch (error) {
     await background?.stop().catch(() => {});
     await opened.close().catch(() => {});

@@ -9,6 +9,8 @@ import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Logger } from "pino";
 import { DomainError } from "./errors.ts";
+import { isFault, containFault } from "./errors.ts";
+import { inputHygienePlugin } from "./input-hygiene.ts";
 import { accessLog, type ServiceMetrics } from "./metrics.ts";
 
 export interface SubgraphServerOptions<TContext extends object> {
@@ -20,6 +22,11 @@ export interface SubgraphServerOptions<TContext extends object> {
   port: number;
   host?: string;
   logger: Logger;
+  /**
+   * Checks the actor's claims against what the service knows (a clerk's window belongs to the
+   * centre the token names); a refusal message (Chinese) means the call is refused as FORBIDDEN.
+   */
+  authorize?: (actor: Actor) => Promise<string | null>;
   /** Readiness: the database answers. */
   ready?: () => Promise<void>;
   /** Prometheus metrics served at /metrics. */
@@ -56,7 +63,13 @@ export async function startSubgraphServer<TContext extends object>(
 
   const apollo = new ApolloServer<TContext & { actor: Actor }>({
     schema: options.schema,
-    plugins: [drainPlugin(httpServer), errorLogPlugin(logger), ApolloServerPluginInlineTraceDisabled(), ...(options.metrics ? [options.metrics.plugin()] : [])],
+    // Status 200 for refused input: the gateway reads a subgraph's errors only from a 2xx answer.
+    plugins: [
+      drainPlugin(httpServer),
+      inputHygienePlugin({ httpStatus: 200 }),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(options.metrics ? [options.metrics.plugin()] : []),
+    ],
     includeStacktraceInErrorResponses: false,
     // runService handles SIGINT/SIGTERM and closes the database after the server; a second stop() would hang.
     stopOnTerminationSignals: false,
@@ -64,6 +77,10 @@ export async function startSubgraphServer<TContext extends object>(
       const original = unwrapResolverError(error);
       if (original instanceof DomainError) {
         return { ...formatted, message: original.message, extensions: { code: original.code, field: original.field } };
+      }
+      // A fault's text (SQL and its parameters, a stack) stays in the log, under the id the caller reads.
+      if (isFault(formatted, error)) {
+        return containFault(formatted, (correlationId) => logger.error({ err: original, correlationId, path: formatted.path }, "resolver failed"));
       }
       return formatted;
     },
@@ -95,11 +112,18 @@ export async function startSubgraphServer<TContext extends object>(
       }
       try {
         req.actor = await verifyGatewayToken(token, options.gatewaySecret);
-        next();
       } catch (error) {
         const reason = error instanceof InvalidTokenError ? error.reason : "invalid";
         res.status(401).json(unauthenticated(`网关凭证无效(${reason}) / gateway token rejected`));
+        return;
       }
+      const refusal = await options.authorize?.(req.actor);
+      if (refusal) {
+        // 200 with a GraphQL error: the gateway passes a subgraph's errors on only from a 2xx answer.
+        res.status(200).json({ data: null, errors: [{ message: refusal, extensions: { code: "FORBIDDEN" } }] });
+        return;
+      }
+      next();
     },
     expressMiddleware(apollo, {
       context: async ({ req }) => ({ ...(await options.context(req.actor!)), actor: req.actor! }),
@@ -135,23 +159,6 @@ function drainPlugin(server: Server): ApolloServerPlugin {
             server.close(() => resolve());
             server.closeIdleConnections();
           });
-        },
-      };
-    },
-  };
-}
-
-/** Domain refusals are expected; anything else is logged once with its stack (never the variables). */
-function errorLogPlugin(logger: Logger): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, operationName }) {
-          for (const error of errors) {
-            if (error.originalError instanceof DomainError) continue;
-            if (error.extensions?.code === "GRAPHQL_VALIDATION_FAILED" || error.extensions?.code === "BAD_USER_INPUT") continue;
-            logger.error({ err: error.originalError ?? error, operationName }, "resolver failed");
-          }
         },
       };
     },

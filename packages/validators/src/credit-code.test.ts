@@ -184,3 +184,10 @@ describe("validateCreditCode — properties", () => {
     }
   });
 });
+
+describe("the division code must name a place", () => {
+  it("refuses region 000000 even with a correct check character", () => {
+    const first17 = "91000000802100433";
+    expect(validateCreditCode(first17 + creditCodeCheckChar(first17))).toMatchObject({ ok: false, code: "CREDIT_CODE_REGION" });
+  });
+});

@@ -17,6 +17,7 @@
  *  - the GB 11714 check character at position 17 is NOT enforced (real codes
  *    exist whose position 17 is a letter or does not satisfy GB 11714).
  */
+import { RESIDENT_ID_PROVINCE_CODES } from "./resident-id.ts";
 import { failure, ValidatorErrorCode, type CreditCodeErrorCode, type ValidationFailure } from "./errors.ts";
 
 export const CREDIT_CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -68,6 +69,9 @@ export function validateCreditCode(value: string): CreditCodeResult {
   if (typeof value !== "string") return failure(ValidatorErrorCode.CREDIT_CODE_FORMAT);
   const code = asciiUpper(value.trim());
   if (!PATTERN.test(code)) return failure(ValidatorErrorCode.CREDIT_CODE_FORMAT);
+  // The division code names the registering authority's place (GB/T 2260): 000000 or a province
+  // that does not exist cannot be a code any authority issued, whatever its check character.
+  if (!RESIDENT_ID_PROVINCE_CODES.has(code.slice(2, 4))) return failure(ValidatorErrorCode.CREDIT_CODE_REGION);
   if (creditCodeCheckChar(code.slice(0, 17)) !== code[17]) return failure(ValidatorErrorCode.CREDIT_CODE_CHECK_CHAR);
   return { ok: true, value: code, authority: code[0]!, divisionCode: code.slice(2, 8) };
 }

@@ -15,6 +15,8 @@ export const ValidatorErrorCode = {
   ID_CHECK_DIGIT: "ID_CHECK_DIGIT",
   /** Unified social credit code: wrong length, characters or positional structure. */
   CREDIT_CODE_FORMAT: "CREDIT_CODE_FORMAT",
+  /** Unified social credit code: positions 3-8 are not a division code of a province (e.g. 000000). */
+  CREDIT_CODE_REGION: "CREDIT_CODE_REGION",
   /** Unified social credit code: the 18th character does not match the mod-31 check. */
   CREDIT_CODE_CHECK_CHAR: "CREDIT_CODE_CHECK_CHAR",
   /** Mainland mobile number: not 11 digits starting with 1[3-9]. */
@@ -31,6 +33,7 @@ export type ResidentIdErrorCode =
 
 export type CreditCodeErrorCode =
   | typeof ValidatorErrorCode.CREDIT_CODE_FORMAT
+  | typeof ValidatorErrorCode.CREDIT_CODE_REGION
   | typeof ValidatorErrorCode.CREDIT_CODE_CHECK_CHAR;
 
 export type MobileErrorCode = typeof ValidatorErrorCode.MOBILE_FORMAT;
@@ -42,6 +45,7 @@ export const VALIDATOR_ERROR_MESSAGES: Readonly<Record<ValidatorErrorCode, strin
   ID_BIRTH_DATE: "身份证号码出生日期不正确",
   ID_CHECK_DIGIT: "身份证号码校验位不正确",
   CREDIT_CODE_FORMAT: "统一社会信用代码格式不正确：应为18位数字或大写英文字母（不含I、O、S、V、Z）",
+  CREDIT_CODE_REGION: "统一社会信用代码的登记管理机关行政区划码不正确",
   CREDIT_CODE_CHECK_CHAR: "统一社会信用代码校验位不正确",
   MOBILE_FORMAT: "手机号码格式不正确",
 };

@@ -16,6 +16,6 @@ const env = parseEnvironment(
 runService("centre", () =>
   startCentreService(
     { departments, departmentUrls: subgraphUrlsFrom(env, departments), replicaSyncMs: env.REPLICA_SYNC_MS },
-    { port: env.PORT, host: env.HOST, gatewaySecret: env.GATEWAY_SECRET, databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR },
+    { port: env.PORT, host: env.HOST, gatewaySecret: env.GATEWAY_SECRET, databaseUrl: env.DATABASE_URL, databaseOwnerUrl: env.DATABASE_OWNER_URL, dataDir: env.DATA_DIR },
   ),
 );

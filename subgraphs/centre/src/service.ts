@@ -25,11 +25,16 @@ export type CentreBackground = {
   reminderTick: ReminderSweep["tick"];
   /** Names this replica in job_leases. */
   holder: string;
+  /** Anchors every chain head now (tests; the service does it every AUDIT_ANCHOR_MS). */
+  anchorNow: () => Promise<number>;
   stop(): Promise<void>;
 };
 import { observeCentre } from "./metrics.ts";
 import { centreResolvers } from "./resolvers/index.ts";
 import * as tables from "./tables.ts";
+import { windowOfCentre } from "./centres/authorize-actor.ts";
+import { type AnchorStore, folderAnchorStore } from "./audit/anchor-store.ts";
+import { startAnchoring } from "./audit/anchor-chains.ts";
 
 export const CENTRE_PORT = 4100;
 
@@ -42,6 +47,10 @@ export interface CentreOptions {
   departmentUrls: Record<string, string>;
   /** How often the replica polls each feed; 0 syncs only on demand (tests). */
   replicaSyncMs: number;
+  /** Where chain heads are anchored; default a folder, AUDIT_ANCHOR_DIR or <DATA_DIR>/audit-anchors. */
+  anchorStore?: AnchorStore;
+  /** How often chain heads are anchored; a day by default, 0 only on demand (tests). */
+  anchorMs?: number;
   /** The clock; tests set the day. */
   now?: () => Date;
   /** Delivery channels besides the centre's outbox (an SMS gateway …), retried until delivered. */
@@ -69,6 +78,7 @@ export function centreDefinition(options: CentreOptions): ServiceDefinition<Cent
     tables,
     migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
     schema: buildSubgraphSchema({ typeDefs, resolvers: centreResolvers(departments) as never }),
+    authorize: windowOfCentre(),
     context: (db, actor, settings) => createCentreContext(db, departments, actor, (services ??= centreServices(db, settings.gatewaySecret))),
     seed: async (db, logger) => {
       await seedCalendar(db);
@@ -89,14 +99,17 @@ export function centreDefinition(options: CentreOptions): ServiceDefinition<Cent
       });
       const delivery = startDelivery({ db, logger, holder, adapters: options.notificationAdapters ?? [], intervalMs: options.deliveryMs ?? 5000, now: options.now, onRun: metrics.onJobRun });
       const reminders = startReminderSweep({ db, logger, holder, calendar: new CalendarStore(db), intervalMs: options.reminderMs ?? 600_000, now: options.now ?? (() => new Date()), onRun: metrics.onJobRun });
+      const anchorDir = process.env.AUDIT_ANCHOR_DIR ?? `${settings.dataDir && settings.dataDir !== ":memory:" ? settings.dataDir : "data"}/audit-anchors`;
+      const anchoring = startAnchoring(db, options.anchorStore ?? folderAnchorStore(anchorDir), logger, options.anchorMs ?? 86_400_000);
       return {
+        anchorNow: anchoring.anchorNow,
         syncNow: replica.syncNow,
         deliverNow: delivery.deliverNow,
         sweepReminders: reminders.sweepNow,
         reminderTick: reminders.tick,
         holder,
         stop: async () => {
-          await Promise.all([replica.stop(), delivery.stop(), reminders.stop()]);
+          await Promise.all([replica.stop(), delivery.stop(), reminders.stop(), anchoring.stop()]);
         },
       };
     },
@@ -110,3 +123,6 @@ export function startCentreService(options: CentreOptions, settings: ServiceSett
 export type { NotificationAdapter } from "./notifications/adapters.ts";
 export { CaseRepository } from "./cases/case-repository.ts";
 export { OPEN_STATES } from "./cases/guards.ts";
+export { verifyCentreChains, type AuditReport } from "./audit/verify-chains.ts";
+export { folderAnchorStore, type AnchorStore, type Anchor } from "./audit/anchor-store.ts";
+export { anchorChains } from "./audit/anchor-chains.ts";

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { ItemDocument } from "@wuxi/catalogue";
+import { chainColumns } from "@wuxi/db";
 import { type AnyPgColumn, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /** A service centre (行政服务中心) of the three-tier network; id is the division code. */
@@ -263,8 +264,10 @@ export const caseEvents = pgTable(
     toState: text("to_state").notNull(),
     reason: text("reason"),
     data: jsonb("data").$type<Record<string, unknown>>(),
+    // Tamper evidence (issue 14): the centre's history is one hash chain, linked by the database.
+    ...chainColumns(),
   },
-  (t) => [index("case_events_case_idx").on(t.caseId, t.id)],
+  (t) => [index("case_events_case_idx").on(t.caseId, t.id), uniqueIndex("case_events_chain_uq").on(t.centreId, t.chainSeq)],
 );
 
 /** 特别程序: a span during which the clock stops (Art. 45). */
@@ -493,3 +496,4 @@ export * from "./charges/tables.ts";
 export * from "./oversight/tables.ts";
 // Leases of the singleton background tasks (packages/jobs), in the centre's own database.
 export { jobLeases } from "@wuxi/jobs";
+export * from "./privacy/tables.ts";

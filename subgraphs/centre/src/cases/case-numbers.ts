@@ -26,7 +26,14 @@ export async function nextNoticeNumber(tx: Db, centreId: string, year: number): 
   return `${centreId}〔${year}〕${String(await next(tx, centreId, year, "NOTICE")).padStart(6, "0")}号`;
 }
 
-/** 查询码: six digits printed on the receipt; with the case number it opens the status lookup. */
+/**
+ * 查询码: ten random digits printed on the receipt; with the case number (which is sequential, so
+ * guessable) it opens the status lookup and the rating. Ten digits because the gateway lets at most
+ * 43,800 wrong codes a year reach one case (5 an hour, then locked): 43,800 / 10^10 ≈ 4.4 × 10^-6
+ * is the chance a year of attempts finds it (docs/security.md). Six digits would give 4.4%.
+ */
+export const QUERY_CODE_DIGITS = 10;
+
 export function newQueryCode(): string {
-  return String(randomInt(0, 1_000_000)).padStart(6, "0");
+  return String(randomInt(0, 10 ** QUERY_CODE_DIGITS)).padStart(QUERY_CODE_DIGITS, "0");
 }

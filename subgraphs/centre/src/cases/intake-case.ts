@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { isUniqueViolation } from "@wuxi/db";
-import { DomainError } from "@wuxi/service-kit";
+import { DomainError, isRealDate } from "@wuxi/service-kit";
 import type { CentreContext } from "../context.ts";
 import { ReplicaRepository } from "../replica/replica-repository.ts";
 import { cases } from "../tables.ts";
@@ -44,17 +44,20 @@ export async function intakeCase(ctx: CentreContext, input: IntakeInput): Promis
   requireClerkAt(ctx.actor, input.windowId);
   const window = (await ctx.windowById.load(input.windowId))!;
   const repo = new CaseRepository(ctx.db);
-  if (input.idempotencyKey) {
-    if (input.idempotencyKey.length > 64) throw new DomainError("INVALID_IDEMPOTENCY_KEY", "幂等键不能超过64个字符", "idempotencyKey");
-    const first = await repo.byIdempotencyKey(window.centreId, input.idempotencyKey);
-    if (first) return { case: first, notice: (await repo.noticesOf([first.id]))[0]!.at(-1) ?? null };
+  if (input.idempotencyKey && input.idempotencyKey.length > 64) {
+    throw new DomainError("INVALID_IDEMPOTENCY_KEY", "幂等键不能超过64个字符", "idempotencyKey");
   }
   const today = ctx.today();
   const receivedOn = input.receivedOn ?? today;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(receivedOn) || receivedOn > today) {
-    throw new DomainError("INVALID_RECEIVED_ON", "收件日期格式应为 YYYY-MM-DD,且不能晚于今天", "receivedOn");
+  // A real calendar day, checked here before any SQL (2026-02-30 matches the pattern but is no day).
+  if (!isRealDate(receivedOn) || receivedOn > today) {
+    throw new DomainError("INVALID_RECEIVED_ON", "收件日期应为真实的日期(YYYY-MM-DD),且不能晚于今天", "receivedOn");
   }
   const applicant = validateApplicant(input.applicant, new Date(`${today}T12:00:00+08:00`));
+  if (input.idempotencyKey) {
+    const first = await repo.byIdempotencyKey(window.centreId, input.idempotencyKey);
+    if (first) return replay(repo, first, input, applicant.identifier);
+  }
   if (input.agentId) await requireFilingAgent(ctx, input.agentId, window.centreId);
 
   const stationing = (await ctx.stationingsAtWindow.load(input.windowId)).find((s) => s.itemCode === input.itemCode);
@@ -134,8 +137,19 @@ export async function intakeCase(ctx: CentreContext, input: IntakeInput): Promis
     // Two retries racing with the same key: the loser returns the winner's case.
     if (input.idempotencyKey && isUniqueViolation(error)) {
       const first = await repo.byIdempotencyKey(window.centreId, input.idempotencyKey);
-      if (first) return { case: first, notice: (await repo.noticesOf([first.id]))[0]!.at(-1) ?? null };
+      if (first) return replay(repo, first, input, applicant.identifier);
     }
     throw error;
   }
+}
+
+/**
+ * A retry with the same key answers the first result, but only for the same request: a key reused
+ * for another applicant, item or window would otherwise swallow that application unseen.
+ */
+async function replay(repo: CaseRepository, first: CaseRecord, input: IntakeInput, identifier: string): Promise<IntakeResult> {
+  if (first.applicantIdentifier !== identifier || first.itemCode !== input.itemCode || first.windowId !== input.windowId) {
+    throw new DomainError("IDEMPOTENCY_KEY_REUSED", "该幂等键已用于另一份申请(申请人、事项或窗口不同),本次申请未受理,请重新提交", "idempotencyKey");
+  }
+  return { case: first, notice: (await repo.noticesOf([first.id]))[0]!.at(-1) ?? null };
 }

@@ -40,10 +40,11 @@ const MILESTONES: Record<string, string> = {
   HAND_OVER: "原受理窗口送达证照,办结",
 };
 
+/** Constant-time comparison of a stored code (6 digits before issue 14, 10 since) with a given one. */
 function sameCode(a: string, b: string): boolean {
-  const x = Buffer.from(a.padEnd(6).slice(0, 16));
-  const y = Buffer.from(b.padEnd(6).slice(0, 16));
-  return x.length === y.length && timingSafeEqual(x, y);
+  const x = Buffer.from(a.padEnd(16).slice(0, 16));
+  const y = Buffer.from(b.padEnd(16).slice(0, 16));
+  return timingSafeEqual(x, y) && a.length === b.length;
 }
 
 /**

@@ -32,10 +32,17 @@ export async function canSee(ctx: CentreContext, c: CaseRecord): Promise<boolean
   return false;
 }
 
-/** Who needs the applicant's identifiers in full: those who handle or decide the case. */
+/** The windows that handle a case: the accepting one and those of its parts (a forwarded tier's). */
+const windowsOf = (c: CaseRecord, parts: PartRecord[]) => new Set([c.windowId, ...parts.map((p) => p.windowId).filter((w): w is string => Boolean(w))]);
+
+/**
+ * Who needs the applicant's identifiers in full (PIPL art. 6, the minimum necessary): the clerks of
+ * a window handling the case, the approvers of a department deciding it, and its agent. A clerk at
+ * another window of the same centre sees them masked.
+ */
 export function needsPersonalData(actor: Actor, c: CaseRecord, parts: PartRecord[]): boolean {
   return (
-    (actor.role === "WINDOW_CLERK" && pathOf(c, parts).has(actor.centreId ?? "")) ||
+    (actor.role === "WINDOW_CLERK" && pathOf(c, parts).has(actor.centreId ?? "") && windowsOf(c, parts).has(actor.windowId ?? "")) ||
     (actor.role === "DEPARTMENT_APPROVER" && departmentsOf(c, parts).has(actor.departmentId ?? "")) ||
     (actor.role === "AGENT" && actor.id === c.agentId)
   );

@@ -1,3 +1,4 @@
+import { chainColumns } from "@wuxi/db";
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, date, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 // Foreign keys point at the case engine's tables lazily (the callbacks run after both modules load).
@@ -111,9 +112,12 @@ export const chargeLedger = pgTable(
     businessDate: date("business_date", { mode: "string" }).notNull(),
     idempotencyKey: text("idempotency_key"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // Tamper evidence (issue 14): each centre's ledger is one hash chain, linked by the database.
+    ...chainColumns(),
   },
   (t) => [
     index("charge_ledger_centre_day_idx").on(t.centreId, t.businessDate),
+    uniqueIndex("charge_ledger_chain_uq").on(t.centreId, t.chainSeq),
     index("charge_ledger_bill_idx").on(t.billId),
     uniqueIndex("charge_ledger_centre_idempotency_uq").on(t.centreId, t.idempotencyKey),
     uniqueIndex("charge_ledger_centre_receipt_uq").on(t.centreId, t.receiptNumber),

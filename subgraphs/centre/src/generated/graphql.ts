@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { CentreRecord, WindowRecord } from '../centres/centre-repository.ts';
 import type { StationingRecord } from '../stationing/stationing-repository.ts';
 import type { ItemReference } from '../stationing/item-reference.ts';
+import type { PersonalDataReadRecord } from '../privacy/list-personal-data-reads.ts';
 import type { DepartmentConfig } from '@wuxi/federation';
 import type { StaffRecord } from '../staff/staff-repository.ts';
 import type { ReplicatedVersion } from '../replica/replica-repository.ts';
@@ -1873,6 +1874,27 @@ export type PeriodKind =
   /** 年 / year */
   | 'YEAR';
 
+/** 一次查看个人信息全文的记录 / one reading of an applicant's unmasked personal data. */
+export type PersonalDataRead = {
+  __typename?: 'PersonalDataRead';
+  /** 查看人工号 / who read it */
+  actorId: Scalars['ID']['output'];
+  /** 查看人角色 / their role */
+  actorRole: Scalars['String']['output'];
+  /** 办件编号 / the case's number */
+  caseNumber: Scalars['String']['output'];
+  /** 查看人所在部门 / their department, if any */
+  departmentId?: Maybe<Scalars['ID']['output']>;
+  /** 查看的项目(证件号码、联系电话) / which fields were read in full */
+  fields: Array<Scalars['String']['output']>;
+  /** 记录标识 / id */
+  id: Scalars['ID']['output'];
+  /** 查看时间 / when (instant) */
+  readAt: Scalars['String']['output'];
+  /** 查看人所在窗口 / their window, if any */
+  windowId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** 自然资源和规划局的事项(由 planning 子图提供内容) / item of planning, content resolved by its own subgraph */
 export type PlanningItem = Item & {
   __typename?: 'PlanningItem';
@@ -1940,6 +1962,8 @@ export type Query = {
   oversightSettings: OversightSettings;
   /** 待审批的作废和退款申请(中心管理员) / pending void and refund requests of a centre (its manager) */
   pendingAdjustments: Array<ChargeAdjustment>;
+  /** 个人信息查看记录(本中心监督人员,最近的在前) / readings of unmasked personal data at a centre, newest first (its supervisors) */
+  personalDataReads: Array<PersonalDataRead>;
   /** 考核评比排名 / the ranking of a period */
   ranking: Array<RankingEntry>;
   /** 好差评(本中心及下级) / ratings of the centre and the tiers below */
@@ -2070,6 +2094,12 @@ export type QueryOversightSettingsArgs = {
 
 export type QueryPendingAdjustmentsArgs = {
   centreId: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonalDataReadsArgs = {
+  centreId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2847,6 +2877,7 @@ export type ResolversTypes = ResolversObject<{
   PaymentMethod: PaymentMethod;
   PeriodInput: PeriodInput;
   PeriodKind: PeriodKind;
+  PersonalDataRead: ResolverTypeWrapper<PersonalDataReadRecord>;
   PlanningItem: ResolverTypeWrapper<ItemReference>;
   ProcedureStep: ResolverTypeWrapper<ProcedureStep>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2971,6 +3002,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PartDecisionInput: PartDecisionInput;
   PeriodInput: PeriodInput;
+  PersonalDataRead: PersonalDataReadRecord;
   PlanningItem: ItemReference;
   ProcedureStep: ProcedureStep;
   Query: Record<PropertyKey, never>;
@@ -3619,6 +3651,17 @@ export type PageInfoResolvers<ContextType = CentreContext, ParentType extends Re
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PersonalDataReadResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['PersonalDataRead'] = ResolversParentTypes['PersonalDataRead']> = ResolversObject<{
+  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  readAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  windowId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type PlanningItemResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['PlanningItem'] = ResolversParentTypes['PlanningItem'], FederationReferenceType extends FederationReferenceTypes['PlanningItem'] = FederationReferenceTypes['PlanningItem']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanningItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3655,6 +3698,7 @@ export type QueryResolvers<ContextType = CentreContext, ParentType extends Resol
   nextHolidayYearReminder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   oversightSettings?: Resolver<ResolversTypes['OversightSettings'], ParentType, ContextType, RequireFields<QueryOversightSettingsArgs, 'centreId'>>;
   pendingAdjustments?: Resolver<Array<ResolversTypes['ChargeAdjustment']>, ParentType, ContextType, RequireFields<QueryPendingAdjustmentsArgs, 'centreId'>>;
+  personalDataReads?: Resolver<Array<ResolversTypes['PersonalDataRead']>, ParentType, ContextType, RequireFields<QueryPersonalDataReadsArgs, 'centreId' | 'first'>>;
   ranking?: Resolver<Array<ResolversTypes['RankingEntry']>, ParentType, ContextType, RequireFields<QueryRankingArgs, 'by' | 'centreId' | 'period'>>;
   ratings?: Resolver<Array<ResolversTypes['Rating']>, ParentType, ContextType, RequireFields<QueryRatingsArgs, 'centreId' | 'first'>>;
   receipt?: Resolver<Maybe<ResolversTypes['Receipt']>, ParentType, ContextType, RequireFields<QueryReceiptArgs, 'centreId' | 'number'>>;
@@ -3902,6 +3946,7 @@ export type Resolvers<ContextType = CentreContext> = ResolversObject<{
   OversightSettings?: OversightSettingsResolvers<ContextType>;
   OversightSettingsPayload?: OversightSettingsPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonalDataRead?: PersonalDataReadResolvers<ContextType>;
   PlanningItem?: PlanningItemResolvers<ContextType>;
   ProcedureStep?: ProcedureStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

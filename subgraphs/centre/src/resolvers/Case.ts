@@ -5,6 +5,7 @@ import { NOTICE_TITLES, type NoticeKind } from "../cases/notices.ts";
 import { renderNotice } from "../cases/render-notice.ts";
 import { needsPersonalData } from "../cases/visibility.ts";
 import { itemReference } from "../stationing/item-reference.ts";
+import { recordIfRead } from "../privacy/record-if-read.ts";
 
 export const Case: CaseResolvers = {
   queryCode: (c, _a, { actor }) => (actor.centreId === c.centreId || actor.id === c.agentId ? c.queryCode : null),
@@ -14,8 +15,10 @@ export const Case: CaseResolvers = {
   itemVersion: async (c, _a, { versionOf }) => (await versionOf.load(`${c.itemCode}@${c.itemVersion}`))!,
   handling: (c) => c.handling as never,
   state: (c) => c.state as never,
-  applicant: async (c, _a, { actor, partsOf }) => {
+  applicant: async (c, _a, ctx, info) => {
+    const { actor, partsOf } = ctx;
     const full = needsPersonalData(actor, c, await partsOf.load(c.id));
+    if (full) await recordIfRead(ctx.db, actor, c, info);
     const identifier = full || c.applicantKind === "ORGANISATION" ? c.applicantIdentifier : maskResidentId(c.applicantIdentifier);
     return {
       kind: c.applicantKind as never,

@@ -10,15 +10,17 @@ import { Item, itemStubResolvers } from "./Item.ts";
 import { CasePart, HoldingWindow, partMutations, partQueries, StaffReminder } from "./Parts.ts";
 import { Mutation, Query } from "./Query.ts";
 import { caseClocks, ClockAlert, Complaint, oversightMutations, oversightQueries, Rating, StandardAssessment, Violation } from "./Oversight.ts";
+import { PersonalDataRead, privacyQueries } from "./Privacy.ts";
 import { StaffMember } from "./StaffMember.ts";
 import { Stationing } from "./Stationing.ts";
 import { Window } from "./Window.ts";
 
 export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
   return {
-    Query: { ...Query, ...caseQueries, ...agentQueries, ...partQueries, ...chargeQueries, ...oversightQueries },
+    Query: { ...Query, ...caseQueries, ...agentQueries, ...partQueries, ...chargeQueries, ...oversightQueries, ...privacyQueries },
     Mutation: { ...Mutation, ...caseMutations, ...agentMutations, ...partMutations, ...chargeMutations, ...oversightMutations },
     CasePart,
+    PersonalDataRead,
     HoldingWindow,
     StaffReminder,
     Agent,
