@@ -33,7 +33,7 @@ describe("the driver factory on PGlite (the embedded default)", () => {
     const rows = await second.db.select().from(centreTables.centres);
     expect(rows.map((r) => r.name)).toEqual(["无锡市行政服务中心"]);
     // Starting again applies nothing twice.
-    expect(await appliedMigrations(second.db)).toBe(migrationCount);
+    expect(await appliedMigrations(second.ownerDb)).toBe(migrationCount);
     await second.close();
   });
 });
@@ -49,7 +49,7 @@ describe.runIf(databaseUrl)("the driver factory on PostgreSQL", () => {
     await first.close();
     const second = await openDatabase({ service: "centre", schema: centreTables, migrationsFolder, url: databaseUrl, databaseName: name });
     expect(await second.db.select().from(centreTables.centres)).toHaveLength(1);
-    expect(await appliedMigrations(second.db)).toBe(migrationCount);
+    expect(await appliedMigrations(second.ownerDb)).toBe(migrationCount);
     await second.close();
   });
 });

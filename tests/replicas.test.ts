@@ -31,7 +31,7 @@ describe.skipIf(!databaseUrl)("two centre replicas on one PostgreSQL database, b
 
   it("applies every migration once although both replicas started together", async () => {
     const journal = JSON.parse(readFileSync(`${repoRoot}subgraphs/centre/drizzle/meta/_journal.json`, "utf8")) as { entries: unknown[] };
-    const applied = rows(await net.centreReplicas[0]!.db.execute(sql`select hash, count(*)::int as n from drizzle.__drizzle_migrations group by hash`));
+    const applied = rows(await net.centreReplicas[0]!.ownerDb.execute(sql`select hash, count(*)::int as n from drizzle.__drizzle_migrations group by hash`));
     expect(applied).toHaveLength(journal.entries.length);
     expect(applied.every((r) => r.n === 1)).toBe(true);
   });
