@@ -69,6 +69,7 @@ export function runDepartmentService(module: DepartmentModule): void {
       host: env.HOST,
       gatewaySecret: env.GATEWAY_SECRET,
       databaseUrl: env.DATABASE_URL,
+      databaseName: `${env.DATABASE_PREFIX}${department.id.replace(/-/g, "_")}`,
       dataDir: env.DATA_DIR,
     }),
   );

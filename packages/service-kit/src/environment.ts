@@ -13,6 +13,8 @@ export const baseEnvironment = z.object({
   GATEWAY_SECRET: z.string().min(32).default(DEV_GATEWAY_SECRET),
   /** A PostgreSQL server URL; unset means the embedded PGlite under DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
+  /** With DATABASE_URL: each service's database is <prefix><service> (benchmarks run beside a dev set). */
+  DATABASE_PREFIX: z.string().regex(/^[a-z_][a-z0-9_]*$/).default("wuxi_"),
   DATA_DIR: z.string().default("data"),
 });
 

@@ -39,6 +39,8 @@ export interface CentreOptions {
   deliveryMs?: number;
   /** How often staff reminders of near and past deadlines are swept; 0 only on demand (tests). */
   reminderMs?: number;
+  /** false: the network is already seeded (a second process of a clustered centre). */
+  seed?: boolean;
 }
 
 export function centreDefinition(options: CentreOptions): ServiceDefinition<CentreContext, CentreBackground> {
@@ -60,6 +62,7 @@ export function centreDefinition(options: CentreOptions): ServiceDefinition<Cent
     schema: buildSubgraphSchema({ typeDefs, resolvers: centreResolvers(departments) as never }),
     context: (db, actor, settings) => createCentreContext(db, departments, actor, (services ??= centreServices(db, settings.gatewaySecret))),
     seed: async (db, logger) => {
+      if (options.seed === false) return;
       await seedCalendar(db);
       await seedNetwork(db, departments, logger, options.seedCatalogues);
     },
