@@ -1,6 +1,7 @@
 import { maskPhone, maskResidentId } from "@wuxi/validators";
-import type { CaseEventResolvers, CaseResolvers, NoticeResolvers, NotificationResolvers, SuspensionResolvers } from "../generated/graphql.ts";
+import type { CaseClockResolvers, CaseEventResolvers, CaseResolvers, NoticeResolvers, NotificationResolvers, SuspensionResolvers } from "../generated/graphql.ts";
 import { caseClockOf, holdingWindowId } from "../cases/case-parts.ts";
+import { once } from "../cases/case-clock.ts";
 import { NOTICE_TITLES, type NoticeKind } from "../cases/notices.ts";
 import { renderNotice } from "../cases/render-notice.ts";
 import { needsPersonalData } from "../cases/visibility.ts";
@@ -25,16 +26,17 @@ export const Case: CaseResolvers = {
       contactName: c.applicantContact,
     };
   },
-  clock: async (c, _a, { suspensionsOf, partsOf, calendar }) => {
-    const [suspensions, parts] = await Promise.all([suspensionsOf.load(c.id), partsOf.load(c.id)]);
-    return {
-      ...caseClockOf(c, parts, suspensions, await calendar.calendar()),
-      limitDays: c.limitDays,
-      statutoryDays: c.statutoryDays,
-      extensionDays: c.extensionDays,
-      suspended: c.state === "SUSPENDED" || parts.some((p) => p.state === "SUSPENDED"),
-    };
-  },
+  clock: (c, _a, { suspensionsOf, partsOf, calendar }) => ({
+    deadline: c.deadline,
+    limitDays: c.limitDays,
+    statutoryDays: c.statutoryDays,
+    extensionDays: c.extensionDays,
+    suspended: once(async () => c.state === "SUSPENDED" || (await partsOf.load(c.id)).some((p) => p.state === "SUSPENDED")),
+    computed: once(async () => {
+      const [suspensions, parts] = await Promise.all([suspensionsOf.load(c.id), partsOf.load(c.id)]);
+      return caseClockOf(c, parts, suspensions, await calendar.calendar());
+    }),
+  }),
   parts: (c, _a, { partsOf }) => partsOf.load(c.id),
   holder: async (c, _a, { partsOf, windowById }) => {
     const windowId = holdingWindowId(c, await partsOf.load(c.id));
@@ -47,6 +49,12 @@ export const Case: CaseResolvers = {
   history: (c, _a, { eventsOf }) => eventsOf.load(c.id),
   notices: (c, _a, { noticesOf }) => noticesOf.load(c.id),
   notifications: (c, _a, { notificationsOf }) => notificationsOf.load(c.id),
+};
+
+export const CaseClock: CaseClockResolvers = {
+  suspended: (v) => v.suspended(),
+  pausedWorkingDays: async (v) => (await v.computed()).pausedWorkingDays,
+  steps: async (v) => (await v.computed()).steps,
 };
 
 export const Notification: NotificationResolvers = {

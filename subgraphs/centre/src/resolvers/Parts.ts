@@ -23,12 +23,14 @@ export const CasePart: CasePartResolvers = {
   },
   clock: async (p, _a, { caseById, suspensionsOf, calendar }) => {
     const [c, suspensions] = await Promise.all([caseById.load(p.caseId), suspensionsOf.load(p.caseId)]);
+    const clock = partClock(p, c!, suspensions, await calendar.calendar());
     return {
-      ...partClock(p, c!, suspensions, await calendar.calendar()),
+      deadline: clock.deadline,
       limitDays: p.limitDays,
       statutoryDays: c!.statutoryDays,
       extensionDays: p.kind === "REVIEW" ? 0 : c!.extensionDays,
-      suspended: p.state === "SUSPENDED",
+      suspended: async () => p.state === "SUSPENDED",
+      computed: async () => clock,
     };
   },
   decision: (p) => (p.decision as never) ?? null,

@@ -1,7 +1,7 @@
 import type { DepartmentConfig } from "@wuxi/federation";
 import type { Resolvers } from "../generated/graphql.ts";
 import { Agent, agentMutations, agentQueries } from "./Agent.ts";
-import { Case, CaseEvent, Notice, Notification, Suspension } from "./Case.ts";
+import { Case, CaseClock, CaseEvent, Notice, Notification, Suspension } from "./Case.ts";
 import { caseMutations, caseQueries, HolidayYear } from "./CaseQueries.ts";
 import { Centre } from "./Centre.ts";
 import { Bill, BillLine, CaseBill, CentreChargeDay, ChargeAdjustment, chargeMutations, chargeQueries, ChargeReconciliation, Fen, LedgerEntry, Receipt } from "./Charges.ts";
@@ -36,6 +36,7 @@ export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
     CentreChargeDay,
     ChargeReconciliation,
     Fen,
+    CaseClock,
     CaseEvent,
     Suspension,
     Notice,

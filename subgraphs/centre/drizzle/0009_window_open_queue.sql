@@ -1,0 +1,2 @@
+DROP INDEX "cases_window_queue_idx";--> statement-breakpoint
+CREATE INDEX "cases_window_open_idx" ON "cases" USING btree ("window_id","deadline","case_number") WHERE "cases"."state" in ('RECEIVED', 'AWAITING_SUPPLEMENT', 'ACCEPTED', 'SUSPENDED', 'FORWARDED', 'APPROVED', 'AWAITING_HANDOVER');
