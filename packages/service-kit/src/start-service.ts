@@ -19,6 +19,8 @@ export interface ServiceDefinition<TContext extends object, TBackground extends 
   context: (db: Db, actor: Actor, settings: ServiceSettings) => TContext;
   /** Idempotent; runs at every start and inserts only what is missing. */
   seed?: (db: Db, logger: Logger) => Promise<void>;
+  /** Plain HTTP routes beside /graphql, given the service's database. */
+  routes?: (app: import("express").Express, db: Db, settings: ServiceSettings) => void;
   /** Started once the service listens, stopped before its database closes. */
   background?: (db: Db, logger: Logger, settings: ServiceSettings) => TBackground;
 }
@@ -62,6 +64,7 @@ export async function startService<TContext extends object, TBackground extends 
       schema: definition.schema,
       gatewaySecret: settings.gatewaySecret,
       context: (actor) => definition.context(opened.db, actor, settings),
+      routes: definition.routes ? (app) => definition.routes!(app, opened.db, settings) : undefined,
       port: settings.port,
       host: settings.host,
       logger,

@@ -29,7 +29,8 @@ if (env.CENTRE_PROCESSES > 1 && cluster.isPrimary) {
         departmentUrls: subgraphUrlsFrom(env, departments),
         replicaSyncMs: background ? env.REPLICA_SYNC_MS : 0,
         // The first worker has migrated and seeded before the others start.
-        ...(background ? {} : { deliveryMs: 0, reminderMs: 0, seed: false }),
+        // (The projector claims its cursor row, so it could run everywhere; one is enough.)
+        ...(background ? {} : { deliveryMs: 0, reminderMs: 0, projectionMs: 0, seed: false }),
       },
       {
         port: env.PORT,

@@ -14,9 +14,21 @@ import type { NotificationAdapter } from "./notifications/adapters.ts";
 import { type Delivery, startDelivery } from "./notifications/delivery-worker.ts";
 import { type ReplicaSync, startReplicaSync } from "./replica/sync-replica.ts";
 import { type ReminderSweep, startReminderSweep } from "./reminders/reminder-sweep.ts";
+import { type Projections, startProjections } from "./projections/projector.ts";
+import { type Renderer, startRenderer } from "./documents/renderer.ts";
+import { documentRoutes } from "./documents/download-route.ts";
+import { type DocumentStorage, folderStorage, memoryStorage } from "@wuxi/storage";
+import { createLogger } from "@wuxi/service-kit";
 
 /** What the centre does besides answering requests. */
-export type CentreBackground = { syncNow: ReplicaSync["syncNow"]; deliverNow: Delivery["deliverNow"]; sweepReminders: ReminderSweep["sweepNow"]; stop(): Promise<void> };
+export type CentreBackground = {
+  syncNow: ReplicaSync["syncNow"];
+  deliverNow: Delivery["deliverNow"];
+  sweepReminders: ReminderSweep["sweepNow"];
+  projectNow: Projections["projectNow"];
+  renderNow: Renderer["renderNow"];
+  stop(): Promise<void>;
+};
 import { centreResolvers } from "./resolvers/index.ts";
 import * as tables from "./tables.ts";
 
@@ -39,6 +51,12 @@ export interface CentreOptions {
   deliveryMs?: number;
   /** How often staff reminders of near and past deadlines are swept; 0 only on demand (tests). */
   reminderMs?: number;
+  /** How often the history's projectors (the oversight roll-up) fold in new events; 0 only on demand. */
+  projectionMs?: number;
+  /** How often issued notices are rendered and stored; 0 only on demand or at the first download. */
+  renderMs?: number;
+  /** Where rendered documents go; default data/centre/documents (memory with an in-memory database). */
+  storage?: DocumentStorage;
   /** false: the network is already seeded (a second process of a clustered centre). */
   seed?: boolean;
 }
@@ -49,10 +67,15 @@ export function centreDefinition(options: CentreOptions): ServiceDefinition<Cent
   const typeDefs = parse(sdl);
   // One set of services for the life of the service, made with the first request's context.
   let services: CentreServices | undefined;
-  const centreServices = (db: Db, gatewaySecret: string): CentreServices => ({
+  let storage: DocumentStorage | undefined;
+  const storageFor = (settings: ServiceSettings) =>
+    (storage ??= options.storage ?? (settings.dataDir === ":memory:" ? memoryStorage() : folderStorage(`${settings.dataDir ?? "data"}/centre/documents`)));
+  const centreServices = (db: Db, settings: ServiceSettings): CentreServices => ({
+    storage: storageFor(settings),
+    documentSecret: settings.gatewaySecret,
     now: options.now ?? (() => new Date()),
     calendar: new CalendarStore(db),
-    departmentsApi: departmentsApi(departments, options.departmentUrls, gatewaySecret),
+    departmentsApi: departmentsApi(departments, options.departmentUrls, settings.gatewaySecret),
     notificationChannels: (options.notificationAdapters ?? []).map((a) => a.channel),
   });
   return {
@@ -60,7 +83,8 @@ export function centreDefinition(options: CentreOptions): ServiceDefinition<Cent
     tables,
     migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
     schema: buildSubgraphSchema({ typeDefs, resolvers: centreResolvers(departments) as never }),
-    context: (db, actor, settings) => createCentreContext(db, departments, actor, (services ??= centreServices(db, settings.gatewaySecret))),
+    context: (db, actor, settings) => createCentreContext(db, departments, actor, (services ??= centreServices(db, settings))),
+    routes: (app, db, settings) => documentRoutes(app, db, storageFor(settings), settings.gatewaySecret, settings.logger ?? createLogger("centre")),
     seed: async (db, logger) => {
       if (options.seed === false) return;
       await seedCalendar(db);
@@ -77,12 +101,16 @@ export function centreDefinition(options: CentreOptions): ServiceDefinition<Cent
       });
       const delivery = startDelivery({ db, logger, adapters: options.notificationAdapters ?? [], intervalMs: options.deliveryMs ?? 5000, now: options.now });
       const reminders = startReminderSweep({ db, logger, calendar: new CalendarStore(db), intervalMs: options.reminderMs ?? 600_000, now: options.now ?? (() => new Date()) });
+      const renderer = startRenderer({ db, storage: storageFor(settings), logger, intervalMs: options.renderMs ?? 500 });
+      const projections = startProjections({ db, logger, calendar: new CalendarStore(db), intervalMs: options.projectionMs ?? 1000 });
       return {
         syncNow: replica.syncNow,
         deliverNow: delivery.deliverNow,
         sweepReminders: reminders.sweepNow,
+        projectNow: projections.projectNow,
+        renderNow: renderer.renderNow,
         stop: async () => {
-          await Promise.all([replica.stop(), delivery.stop(), reminders.stop()]);
+          await Promise.all([replica.stop(), delivery.stop(), reminders.stop(), projections.stop(), renderer.stop()]);
         },
       };
     },

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { ItemDocument } from "@wuxi/catalogue";
+import { xid8 } from "./projections/tables.ts";
 import { type AnyPgColumn, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /** A service centre (行政服务中心) of the three-tier network; id is the division code. */
@@ -275,8 +276,14 @@ export const caseEvents = pgTable(
     toState: text("to_state").notNull(),
     reason: text("reason"),
     data: jsonb("data").$type<Record<string, unknown>>(),
+    /**
+     * The writing transaction. Projectors read the history in (txid, id) order and only below the
+     * oldest transaction still running, so an event committed late is never skipped (a serial id
+     * alone is taken at insert, not at commit). See projections/read-history.ts.
+     */
+    txid: xid8("txid").notNull().default(sql`pg_current_xact_id()`),
   },
-  (t) => [index("case_events_case_idx").on(t.caseId, t.id)],
+  (t) => [index("case_events_case_idx").on(t.caseId, t.id), index("case_events_txid_idx").on(t.txid, t.id)],
 );
 
 /** 特别程序: a span during which the clock stops (Art. 45). */
@@ -313,9 +320,16 @@ export const notices = pgTable(
     issuedOn: date("issued_on", { mode: "string" }).notNull(),
     /** The document as printed (a DocumentSpec), frozen at issue. */
     content: jsonb("content").$type<Record<string, unknown>>().notNull(),
+    /** Where its PDF is stored (documents/notice-documents.ts); null until the renderer has stored it. */
+    documentKey: text("document_key"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("notices_centre_number_uq").on(t.centreId, t.number), index("notices_case_idx").on(t.caseId)],
+  (t) => [
+    uniqueIndex("notices_centre_number_uq").on(t.centreId, t.number),
+    index("notices_case_idx").on(t.caseId),
+    // The renderer's work list: only the few notices not yet rendered are in it.
+    index("notices_unrendered_idx").on(t.createdAt).where(sql`${t.documentKey} is null`),
+  ],
 );
 
 /** Per-centre, per-year counters of case and notice numbers: no cross-centre sequence on the hot path. */
@@ -503,3 +517,4 @@ export const staffReminders = pgTable(
 );
 export * from "./charges/tables.ts";
 export * from "./oversight/tables.ts";
+export * from "./projections/tables.ts";

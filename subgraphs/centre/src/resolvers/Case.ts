@@ -3,7 +3,7 @@ import type { CaseClockResolvers, CaseEventResolvers, CaseResolvers, NoticeResol
 import { caseClockOf, holdingWindowId } from "../cases/case-parts.ts";
 import { once } from "../cases/case-clock.ts";
 import { NOTICE_TITLES, type NoticeKind } from "../cases/notices.ts";
-import { renderNotice } from "../cases/render-notice.ts";
+import { noticeDocument, noticeUrl } from "../documents/notice-documents.ts";
 import { needsPersonalData } from "../cases/visibility.ts";
 import { itemReference } from "../stationing/item-reference.ts";
 
@@ -82,5 +82,7 @@ export const Notice: NoticeResolvers = {
     return [...paragraphs, ...closing];
   },
   lists: (n) => (n.content as { lists?: { heading: string; items: string[] }[] }).lists ?? [],
-  pdfBase64: async (n) => (await renderNotice(n)).toString("base64"),
+  // The stored PDF, rendered once when issued; kept for callers of the earlier API. Prefer `url`.
+  pdfBase64: async (n, _a, { db, storage }) => (await noticeDocument(db, storage, n)).toString("base64"),
+  url: (n, _a, { documentSecret }) => noticeUrl(n, documentSecret),
 };

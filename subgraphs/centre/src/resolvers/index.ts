@@ -9,7 +9,7 @@ import { Guide, ItemVersionSnapshot, UpperTierItem } from "./Guide.ts";
 import { Item, itemStubResolvers } from "./Item.ts";
 import { CasePart, HoldingWindow, partMutations, partQueries, StaffReminder } from "./Parts.ts";
 import { Mutation, Query } from "./Query.ts";
-import { caseClocks, ClockAlert, Complaint, oversightMutations, oversightQueries, Rating, StandardAssessment, Violation } from "./Oversight.ts";
+import { Bulletin, caseClocks, ClockAlert, Complaint, oversightMutations, oversightQueries, Rating, StandardAssessment, Violation } from "./Oversight.ts";
 import { StaffMember } from "./StaffMember.ts";
 import { Stationing } from "./Stationing.ts";
 import { Window } from "./Window.ts";
@@ -23,6 +23,7 @@ export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
     StaffReminder,
     Agent,
     Case: { ...Case, ...CaseBill, ...caseClocks },
+    Bulletin,
     ClockAlert,
     Complaint,
     Rating,
