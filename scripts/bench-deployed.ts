@@ -1,5 +1,5 @@
 /**
- * npm run bench:deployed [-- --cases 1000000 --seconds 10 --warmup 3 --clerks 20 --users 16 --processes 1,2]
+ * npm run bench:deployed [-- --cases 1000000 --seconds 10 --warmup 3 --clerks 20 --users 16 --processes 1,2 --receipts url]
  *
  * Issue 15: the counter's two hot paths measured as users deploy them. Every department subgraph,
  * the centre and the gateway run as separate processes (scripts/bench/deployed.ts, as `npm start`
@@ -38,8 +38,12 @@ const QUEUE_FIRST = 50;
 const PREFIX = "bench_deployed_";
 const QUEUE = `query($w: ID!) { windowQueue(windowId: $w, first: ${QUEUE_FIRST}) { caseNumber state clock { deadline } } }`;
 const NOTICE = "kind number title paragraphs lists { heading items }";
-const intakeOperation = (receipt: "pdf" | "none") =>
-  `mutation($input: IntakeInput!) { intakeCase(input: $input) { case { id caseNumber state clock { deadline } } notice { ${NOTICE}${receipt === "pdf" ? " pdfBase64" : ""} } errors { code message field } } }`;
+/** The receipt as a download link (rendered in the background), as base64 inside the answer, or left out. */
+type Receipt = "url" | "pdf" | "none";
+const RECEIPT_FIELD: Record<Receipt, string> = { url: " url", pdf: " pdfBase64", none: "" };
+const RECEIPT_LABEL: Record<Receipt, string> = { url: "receipt link (Notice.url)", pdf: "receipt pdfBase64", none: "no receipt field" };
+const intakeOperation = (receipt: Receipt) =>
+  `mutation($input: IntakeInput!) { intakeCase(input: $input) { case { id caseNumber state clock { deadline } } notice { ${NOTICE}${RECEIPT_FIELD[receipt]} } errors { code message field } } }`;
 const WATCHDOG_MS = 25 * 60_000;
 
 const { values: args } = parseArgs({
@@ -51,6 +55,8 @@ const { values: args } = parseArgs({
     users: { type: "string", default: "16" },
     processes: { type: "string", default: "1,2" },
     "skip-intake": { type: "boolean", default: false },
+    /** Which receipt the intakes ask for: url (the link), pdf (base64 in the answer, the earlier API), none. */
+    receipts: { type: "string", default: "url" },
   },
 });
 const num = (name: string, v: string, min: number, max: number) => {
@@ -67,6 +73,13 @@ const warmup = num("warmup", args.warmup, 0, 30);
 const clerks = num("clerks", args.clerks, 1, 200);
 const users = num("users", args.users, 1, 200);
 const sizes = args.processes.split(",").map((p) => num("processes", p, 1, 16));
+const receipts = args.receipts.split(",").map((r) => {
+  if (!(r in RECEIPT_FIELD)) {
+    console.error(`--receipts takes url, pdf and none, got "${r}"`);
+    process.exit(2);
+  }
+  return r as Receipt;
+});
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl || !["127.0.0.1", "localhost"].includes(new URL(databaseUrl).hostname)) {
@@ -187,20 +200,21 @@ async function main() {
   const userToken = await signUserToken(clerk, DEV_AUTH_SECRET);
   const viaGateway = { authorization: `Bearer ${userToken}` };
   const direct = async () => ({ [GATEWAY_TOKEN_HEADER]: await signGatewayToken(clerk, DEV_GATEWAY_SECRET) });
-  const intakeBody = (receipt: "pdf" | "none") =>
+  const intakeBody = (receipt: Receipt) =>
     JSON.stringify({ query: intakeOperation(receipt), variables: { input: { windowId: WINDOW_ID, itemCode: item.item_code, applicant: { kind: "PERSON", name: "张三", idNumber: "11010519491231002X", phone: "13912345678" }, materials } } });
   const accepted = async () => (await rows<{ n: number }>(admin!.db, sql`select count(*)::int as n from cases where window_id = ${WINDOW_ID} and state = 'ACCEPTED'`))[0]!.n;
   // One probe: the intake answers ACCEPTED with its receipt before anything is measured.
-  const probe = await (await fetch(deployed.gatewayUrl, { method: "POST", headers: { "content-type": "application/json", ...viaGateway }, body: intakeBody("pdf") })).json() as any;
+  const probe = await (await fetch(deployed.gatewayUrl, { method: "POST", headers: { "content-type": "application/json", ...viaGateway }, body: intakeBody(receipts[0]!) })).json() as any;
   if (probe.data?.intakeCase?.case?.state !== "ACCEPTED") throw new Error(`the probe intake was not accepted: ${JSON.stringify(probe).slice(0, 400)}`);
   log(`intake of ${item.item_code} at ${WINDOW_ID} with ${materials.length} materials; the probe was accepted as ${probe.data.intakeCase.case.caseNumber}`);
 
   const intake = async (label: string) => {
     if (args["skip-intake"]) return;
     console.log(`\n[intake] ${label}: ${clerks} clerks, ${warmup} s warm-up + ${seconds} s`);
-    await measure(`intake + receipt PDF via gateway, ${label}`, { url: deployed!.gatewayUrl, connections: clerks, headers: viaGateway, body: intakeBody("pdf") }, accepted);
-    await measure(`intake, no PDF, via gateway, ${label}`, { url: deployed!.gatewayUrl, connections: clerks, headers: viaGateway, body: intakeBody("none") }, accepted);
-    await measure(`intake, no PDF, direct to centre, ${label}`, { url: deployed!.centreUrl, connections: clerks, headers: await direct(), body: intakeBody("none") }, accepted);
+    for (const [i, receipt] of receipts.entries()) {
+      await measure(`intake + ${RECEIPT_LABEL[receipt]} via gateway, ${label}`, { url: deployed!.gatewayUrl, connections: clerks, headers: viaGateway, body: intakeBody(receipt) }, accepted);
+      if (i === 0) await measure(`intake + ${RECEIPT_LABEL[receipt]} direct to centre, ${label}`, { url: deployed!.centreUrl, connections: clerks, headers: await direct(), body: intakeBody(receipt) }, accepted);
+    }
   };
 
   const queue = async (label: string) => {
