@@ -145,8 +145,9 @@ async function measure(
   const wall = (performance.now() - t0) / 1000;
   const after = cpuSnapshot(deployed!.services);
   const done = counted ? (await counted()) - countBefore : result.ok - result.mismatches;
-  // CPU covers warm-up and measurement, so it is divided by every request of both (rate x wall).
-  const requestsInWindow = Math.max(1, (result.requests / result.seconds) * wall);
+  // CPU covers warm-up and measurement, so it is divided by every request of both: for intake the
+  // cases accepted meanwhile (counted in the database), otherwise the answer rate times the wall time.
+  const requestsInWindow = Math.max(1, counted ? done : (result.requests / result.seconds) * wall);
   const cpuPerRequest = Object.fromEntries(Object.keys(after).map((k) => [k, (after[k]! - before[k]!) / requestsInWindow]));
   const perSecond = counted ? done / wall : (result.ok - result.mismatches) / result.seconds;
   const bad = result.non2xx + result.errors + result.mismatches + result.timeouts;
