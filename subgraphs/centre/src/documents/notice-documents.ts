@@ -1,7 +1,7 @@
 import type { Db } from "@wuxi/db";
 import type { DocumentStorage } from "@wuxi/storage";
 import { SignJWT, jwtVerify } from "jose";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { eq, isNull } from "drizzle-orm";
 import type { NoticeRecord } from "../cases/case-repository.ts";
 import { renderNotice } from "../cases/render-notice.ts";
 import { notices } from "../tables.ts";
@@ -60,7 +60,7 @@ export async function noticeUrl(n: Pick<NoticeRecord, "id">, secret: string): Pr
   return `/documents/notices/${n.id}.pdf?token=${token}`;
 }
 
-/** The notice id a link grants, or null for an expired, forged or foreign link. */
+/** Whether a link grants this notice: false for an expired, forged or foreign link. */
 export async function verifyNoticeLink(noticeId: string, token: string, secret: string): Promise<boolean> {
   try {
     const { payload } = await jwtVerify(token, keyOf(secret), { audience: AUDIENCE, issuer: ISSUER, algorithms: ["HS256"] });
@@ -71,6 +71,6 @@ export async function verifyNoticeLink(noticeId: string, token: string, secret: 
 }
 
 export async function noticeById(db: Db, id: string): Promise<NoticeRecord | undefined> {
-  const [row] = await db.select().from(notices).where(and(eq(notices.id, id), sql`true`));
+  const [row] = await db.select().from(notices).where(eq(notices.id, id));
   return row;
 }
