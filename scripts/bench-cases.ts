@@ -459,7 +459,7 @@ async function main(): Promise<{ summary: SummaryRow[]; failed: boolean; engine:
     const queueQuery = new CaseRepository(admin.db).queueQuery(WINDOW_ID, QUEUE_FIRST);
     const explain = async () => {
       const plan = (await rows<{ "QUERY PLAN": string }>(admin!.db, sql`explain (analyze, buffers, costs off) ${queueQuery}`)).map((r) => r["QUERY PLAN"]);
-      const usesIndex = plan.some((l) => l.includes("cases_window_queue_idx"));
+      const usesIndex = plan.some((l) => l.includes("cases_window_open_idx"));
       const execution = plan.find((l) => l.startsWith("Execution Time"))?.replace("Execution Time: ", "") ?? "?";
       return { plan, usesIndex, execution };
     };
@@ -523,7 +523,7 @@ async function main(): Promise<{ summary: SummaryRow[]; failed: boolean; engine:
     facts.push(`queue data: ${stats.line}`);
     const { plan, usesIndex, execution } = await explain();
     console.log(`\n  EXPLAIN (ANALYZE, BUFFERS) of the queue's SQL:\n  ${queueQuery.toSQL().sql}\n${plan.map((l) => `    ${l}`).join("\n")}`);
-    if (!usesIndex) console.log("  WARNING: the plan does not use cases_window_queue_idx");
+    if (!usesIndex) console.log("  WARNING: the plan does not use cases_window_open_idx");
     console.log("");
     const { result, used } = await runQueue(`at ${(stats.total / 1e6).toFixed(2)}M cases`, stats.open_at_window);
     summary.push({
@@ -532,7 +532,7 @@ async function main(): Promise<{ summary: SummaryRow[]; failed: boolean; engine:
       throughput: `${result.perSecond.toFixed(1)} req/s`,
       p50: ms(result.p50Ms),
       p99: ms(result.p99Ms),
-      notes: `${stats.open_at_window} open at ${WINDOW_ID}; ${usesIndex ? "cases_window_queue_idx" : "NOT using cases_window_queue_idx"}, SQL alone ${execution}; Node ${used.cores.toFixed(2)} cores`,
+      notes: `${stats.open_at_window} open at ${WINDOW_ID}; ${usesIndex ? "cases_window_open_idx" : "NOT using cases_window_open_idx"}, SQL alone ${execution}; Node ${used.cores.toFixed(2)} cores`,
     });
   }
 

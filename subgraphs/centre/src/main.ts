@@ -17,7 +17,11 @@ const env = parseEnvironment(
   }),
 );
 
-if (env.CENTRE_PROCESSES > 1 && cluster.isPrimary) {
+if (env.CENTRE_PROCESSES > 1 && !env.DATABASE_URL) {
+  // The embedded PGlite is a folder one process opens; several would corrupt it.
+  process.stderr.write("centre: CENTRE_PROCESSES > 1 needs DATABASE_URL (PostgreSQL); the embedded database serves one process\n");
+  process.exit(1);
+} else if (env.CENTRE_PROCESSES > 1 && cluster.isPrimary) {
   runCentreCluster(env.CENTRE_PROCESSES);
 } else {
   // Pollers run in one process only: several would race for the same feeds and notifications.
