@@ -22,7 +22,7 @@ describe("a notice is rendered once when issued, stored, and served by a short-l
     expect(c.state).toBe("ACCEPTED");
     expect(notice.url).toMatch(/^\/documents\/notices\/[0-9a-f-]{36}\.pdf\?token=/);
     const centre = net.services.centre!.background as unknown as { renderNow(): Promise<number> };
-    await centre.renderNow(); // the background renderer may have been first
+    expect(await centre.renderNow()).toBeGreaterThanOrEqual(1);
     expect(await centre.renderNow()).toBe(0); // rendered once: nothing left to render
     const id = notice.url.match(/notices\/([0-9a-f-]{36})\.pdf/)[1];
     const stored: any = await net.services.centre!.db.execute(sql`select document_key from notices where id = ${id}`);
