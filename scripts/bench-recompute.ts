@@ -17,6 +17,7 @@ import { loadHolidayYear } from "../subgraphs/centre/src/cases/load-holiday-year
 import { createCentreContext } from "../subgraphs/centre/src/context.ts";
 import { departmentsApi } from "../subgraphs/centre/src/departments/department-client.ts";
 import { loadDepartments } from "@wuxi/federation";
+import { memoryStorage } from "@wuxi/storage";
 import { sql } from "drizzle-orm";
 import { complete, INTAKE, promisedItem, publishAndStation, zhangSan } from "../tests/support/cases.ts";
 import { licenceItem } from "../tests/support/items.ts";
@@ -93,6 +94,9 @@ try {
     calendar: new CalendarStore(db),
     departmentsApi: departmentsApi(departments, {}, TEST_GATEWAY_SECRET),
     notificationChannels: [],
+    // Recomputation issues no documents; the storage is there because the context carries one.
+    storage: memoryStorage(),
+    documentSecret: TEST_GATEWAY_SECRET,
   });
   const t1 = performance.now();
   const loaded = await loadHolidayYear(ctx, JSON.stringify(year2027));

@@ -99,6 +99,26 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });
   });
+  // Documents (Notice.url) are served by the centre; the link's signed token is its authorisation,
+  // so the gateway passes the request through unchanged, on the same origin as /graphql.
+  const centreBase = settings.subgraphUrls.centre?.replace(/\/graphql$/, "");
+  app.get("/documents/*path", async (req, res) => {
+    if (!centreBase) {
+      res.status(404).end();
+      return;
+    }
+    try {
+      const upstream = await fetch(`${centreBase}${req.originalUrl}`, { signal: AbortSignal.timeout(30_000) });
+      res.status(upstream.status);
+      for (const h of ["content-type", "content-disposition", "cache-control"]) {
+        const v = upstream.headers.get(h);
+        if (v) res.set(h, v);
+      }
+      res.send(Buffer.from(await upstream.arrayBuffer()));
+    } catch {
+      res.status(502).json({ code: "DOCUMENT_UNAVAILABLE", message: "文书服务暂时不可用,请稍后重试" });
+    }
+  });
   app.get("/readyz", async (_req, res) => {
     const checks = await Promise.all(
       Object.entries(settings.subgraphUrls).map(async ([name, url]) => {

@@ -108,6 +108,10 @@ export async function startTestNetwork(
     notificationAdapters: options.notificationAdapters,
     deliveryMs: 0,
     reminderMs: options.reminderMs ?? 0,
+    // The roll-up projector and the notice renderer run when the test says so (or a bulletin or a
+    // download catches them up), so a test sees the state it set up and nothing racing it.
+    projectionMs: 0,
+    renderMs: 0,
     departmentUrls: Object.fromEntries(departmentDefinitions.map((d, i) => [d.name, departments[i]!.url])),
     replicaSyncMs: 0,
   });

@@ -70,6 +70,7 @@ export function runDepartmentService(module: DepartmentModule): void {
       gatewaySecret: env.GATEWAY_SECRET,
       databaseUrl: env.DATABASE_URL,
       databaseOwnerUrl: env.DATABASE_OWNER_URL,
+      databaseName: `${env.DATABASE_PREFIX}${department.id.replace(/-/g, "_")}`,
       dataDir: env.DATA_DIR,
     }),
   );

@@ -16,6 +16,8 @@ export const baseEnvironment = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** The owner's URL, for migrations; services then connect with DATABASE_URL's role (docs/security.md). */
   DATABASE_OWNER_URL: z.string().url().optional(),
+  /** With DATABASE_URL: each service's database is <prefix><service> (benchmarks run beside a dev set). */
+  DATABASE_PREFIX: z.string().regex(/^[a-z_][a-z0-9_]*$/).default("wuxi_"),
   DATA_DIR: z.string().default("data"),
 });
 

@@ -25,6 +25,8 @@ export interface ServiceDefinition<TContext extends object, TBackground extends 
   authorize?: (db: Db, actor: Actor) => Promise<string | null>;
   /** Idempotent; runs at every start and inserts only what is missing. */
   seed?: (db: Db, logger: Logger) => Promise<void>;
+  /** Plain HTTP routes beside /graphql, given the service's database. */
+  routes?: (app: import("express").Express, db: Db, settings: ServiceSettings) => void;
   /** Started once the service listens, stopped before its database closes. */
   background?: (db: Db, logger: Logger, settings: ServiceSettings, metrics: ServiceMetrics) => TBackground;
 }
@@ -86,6 +88,7 @@ export async function startService<TContext extends object, TBackground extends 
       gatewaySecret: settings.gatewaySecret,
       context: (actor) => definition.context(opened.db, actor, settings),
       authorize: definition.authorize ? (actor) => definition.authorize!(opened.db, actor) : undefined,
+      routes: definition.routes ? (app) => definition.routes!(app, opened.db, settings) : undefined,
       port: settings.port,
       host: settings.host,
       logger,

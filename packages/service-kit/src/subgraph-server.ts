@@ -33,6 +33,8 @@ export interface SubgraphServerOptions<TContext extends object> {
   metrics?: ServiceMetrics;
   /** Released after the HTTP server closed (the database). */
   onClose?: () => Promise<void>;
+  /** Plain HTTP routes beside /graphql (the centre's document downloads); they check their own access. */
+  routes?: (app: express.Express) => void;
 }
 
 export interface RunningServer {
@@ -101,6 +103,7 @@ export async function startSubgraphServer<TContext extends object>(
       res.status(503).json({ status: "unavailable", service: options.name });
     }
   });
+  options.routes?.(app);
   app.use(
     "/graphql",
     express.json({ limit: "2mb" }),

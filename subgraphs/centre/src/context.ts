@@ -4,6 +4,7 @@ import type { DepartmentConfig } from "@wuxi/federation";
 import type { Actor } from "@wuxi/identity";
 import DataLoader from "dataloader";
 import type { CalendarStore } from "./calendar/calendar-store.ts";
+import type { DocumentStorage } from "@wuxi/storage";
 import { type CaseEventRecord, type CaseRecord, CaseRepository, type NoticeRecord, type NotificationRecord, type SuspensionRecord } from "./cases/case-repository.ts";
 import type { PartRecord } from "./cases/case-parts.ts";
 import type { DepartmentsApi } from "./departments/department-client.ts";
@@ -35,6 +36,8 @@ export interface CentreContext {
   replicaInForce: DataLoader<string, ReplicatedVersion | undefined>;
   calendar: CalendarStore;
   departmentsApi: DepartmentsApi;
+  storage: DocumentStorage;
+  documentSecret: string;
   /** Channels besides the outbox that every applicant notification also goes to (SMS …). */
   notificationChannels: string[];
   suspensionsOf: DataLoader<string, SuspensionRecord[]>;
@@ -51,6 +54,10 @@ export interface CentreContext {
 /** What lives as long as the service: the clock, the holiday calendar and the departments' API. */
 export interface CentreServices {
   now: () => Date;
+  /** Rendered documents (notices), stored once when issued. */
+  storage: DocumentStorage;
+  /** Signs the short-lived download links of documents. */
+  documentSecret: string;
   calendar: CalendarStore;
   departmentsApi: DepartmentsApi;
   notificationChannels: string[];
@@ -82,6 +89,8 @@ export function createCentreContext(db: Db, departments: DepartmentConfig[], act
     replicaInForce: new DataLoader((codes) => replica.inForceByCodes(codes, today())),
     calendar: services.calendar,
     departmentsApi: services.departmentsApi,
+    storage: services.storage,
+    documentSecret: services.documentSecret,
     notificationChannels: services.notificationChannels,
     suspensionsOf: new DataLoader((ids) => cases.suspensionsOf(ids)),
     eventsOf: new DataLoader((ids) => cases.eventsOf(ids)),

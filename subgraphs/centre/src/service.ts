@@ -15,6 +15,11 @@ import type { NotificationAdapter } from "./notifications/adapters.ts";
 import { type Delivery, startDelivery } from "./notifications/delivery-worker.ts";
 import { type ReplicaSync, startReplicaSync } from "./replica/sync-replica.ts";
 import { type ReminderSweep, startReminderSweep } from "./reminders/reminder-sweep.ts";
+import { type Projections, startProjections } from "./projections/projector.ts";
+import { type Renderer, startRenderer } from "./documents/renderer.ts";
+import { documentRoutes } from "./documents/download-route.ts";
+import { type DocumentStorage, folderStorage, memoryStorage } from "@wuxi/storage";
+import { createLogger } from "@wuxi/service-kit";
 
 /** What the centre does besides answering requests. */
 export type CentreBackground = {
@@ -27,6 +32,8 @@ export type CentreBackground = {
   holder: string;
   /** Anchors every chain head now (tests; the service does it every AUDIT_ANCHOR_MS). */
   anchorNow: () => Promise<number>;
+  projectNow: Projections["projectNow"];
+  renderNow: Renderer["renderNow"];
   stop(): Promise<void>;
 };
 import { observeCentre } from "./metrics.ts";
@@ -59,6 +66,14 @@ export interface CentreOptions {
   deliveryMs?: number;
   /** How often staff reminders of near and past deadlines are swept; 0 only on demand (tests). */
   reminderMs?: number;
+  /** How often the history's projectors (the oversight roll-up) fold in new events; 0 only on demand. */
+  projectionMs?: number;
+  /** How often issued notices are rendered and stored; 0 only on demand or at the first download. */
+  renderMs?: number;
+  /** Where rendered documents go; default data/centre/documents (memory with an in-memory database). */
+  storage?: DocumentStorage;
+  /** false: the network is already seeded (a second process of a clustered centre). */
+  seed?: boolean;
 }
 
 export function centreDefinition(options: CentreOptions): ServiceDefinition<CentreContext, CentreBackground> {
@@ -67,10 +82,15 @@ export function centreDefinition(options: CentreOptions): ServiceDefinition<Cent
   const typeDefs = parse(sdl);
   // One set of services for the life of the service, made with the first request's context.
   let services: CentreServices | undefined;
-  const centreServices = (db: Db, gatewaySecret: string): CentreServices => ({
+  let storage: DocumentStorage | undefined;
+  const storageFor = (settings: ServiceSettings) =>
+    (storage ??= options.storage ?? (settings.dataDir === ":memory:" ? memoryStorage() : folderStorage(`${settings.dataDir ?? "data"}/centre/documents`)));
+  const centreServices = (db: Db, settings: ServiceSettings): CentreServices => ({
+    storage: storageFor(settings),
+    documentSecret: settings.gatewaySecret,
     now: options.now ?? (() => new Date()),
     calendar: new CalendarStore(db),
-    departmentsApi: departmentsApi(departments, options.departmentUrls, gatewaySecret),
+    departmentsApi: departmentsApi(departments, options.departmentUrls, settings.gatewaySecret),
     notificationChannels: (options.notificationAdapters ?? []).map((a) => a.channel),
   });
   return {
@@ -79,8 +99,10 @@ export function centreDefinition(options: CentreOptions): ServiceDefinition<Cent
     migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
     schema: buildSubgraphSchema({ typeDefs, resolvers: centreResolvers(departments) as never }),
     authorize: windowOfCentre(),
-    context: (db, actor, settings) => createCentreContext(db, departments, actor, (services ??= centreServices(db, settings.gatewaySecret))),
+    context: (db, actor, settings) => createCentreContext(db, departments, actor, (services ??= centreServices(db, settings))),
+    routes: (app, db, settings) => documentRoutes(app, db, storageFor(settings), settings.gatewaySecret, settings.logger ?? createLogger("centre")),
     seed: async (db, logger) => {
+      if (options.seed === false) return;
       await seedCalendar(db);
       await seedNetwork(db, departments, logger, options.seedCatalogues);
     },
@@ -101,6 +123,8 @@ export function centreDefinition(options: CentreOptions): ServiceDefinition<Cent
       const reminders = startReminderSweep({ db, logger, holder, calendar: new CalendarStore(db), intervalMs: options.reminderMs ?? 600_000, now: options.now ?? (() => new Date()), onRun: metrics.onJobRun });
       const anchorDir = process.env.AUDIT_ANCHOR_DIR ?? `${settings.dataDir && settings.dataDir !== ":memory:" ? settings.dataDir : "data"}/audit-anchors`;
       const anchoring = startAnchoring(db, options.anchorStore ?? folderAnchorStore(anchorDir), logger, options.anchorMs ?? 86_400_000);
+      const renderer = startRenderer({ db, storage: storageFor(settings), logger, intervalMs: options.renderMs ?? 500 });
+      const projections = startProjections({ db, logger, calendar: new CalendarStore(db), intervalMs: options.projectionMs ?? 1000 });
       return {
         anchorNow: anchoring.anchorNow,
         syncNow: replica.syncNow,
@@ -108,8 +132,10 @@ export function centreDefinition(options: CentreOptions): ServiceDefinition<Cent
         sweepReminders: reminders.sweepNow,
         reminderTick: reminders.tick,
         holder,
+        projectNow: projections.projectNow,
+        renderNow: renderer.renderNow,
         stop: async () => {
-          await Promise.all([replica.stop(), delivery.stop(), reminders.stop(), anchoring.stop()]);
+          await Promise.all([replica.stop(), delivery.stop(), reminders.stop(), anchoring.stop(), projections.stop(), renderer.stop()]);
         },
       };
     },

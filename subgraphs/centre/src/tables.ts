@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { ItemDocument } from "@wuxi/catalogue";
 import { chainColumns } from "@wuxi/db";
+import { xid8 } from "./projections/tables.ts";
 import { type AnyPgColumn, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /** A service centre (行政服务中心) of the three-tier network; id is the division code. */
@@ -151,6 +152,14 @@ export const replicaCursors = pgTable("replica_cursors", {
  * 办件: one application for one item by one applicant, from intake to conclusion. Every row carries
  * its centre (the shard key); the case number is unique per centre and year.
  */
+/** The states of a case still in someone's hands: what a window's queue shows. */
+export const OPEN_CASE_STATES = ["RECEIVED", "AWAITING_SUPPLEMENT", "ACCEPTED", "SUSPENDED", "FORWARDED", "APPROVED", "AWAITING_HANDOVER"];
+/**
+ * The same list as SQL literals, not parameters: a partial index is used only when the query's own
+ * predicate proves the index's, and a parameter (in a prepared statement's generic plan) proves nothing.
+ */
+export const OPEN_STATES_SQL = sql.raw(`(${OPEN_CASE_STATES.map((s) => `'${s}'`).join(", ")})`);
+
 export const cases = pgTable(
   "cases",
   {
@@ -212,7 +221,11 @@ export const cases = pgTable(
   (t) => [
     uniqueIndex("cases_centre_number_uq").on(t.centreId, t.caseNumber),
     uniqueIndex("cases_centre_idempotency_uq").on(t.centreId, t.idempotencyKey),
-    index("cases_window_queue_idx").on(t.windowId, t.state, t.deadline),
+    // The window queue (CaseRepository.queue): only open cases, already in the queue's order, so
+    // the first 50 are the first 50 index entries at any table size (no sort of the window's cases).
+    index("cases_window_open_idx")
+      .on(t.windowId, t.deadline.asc().nullsLast(), t.caseNumber)
+      .where(sql`${t.state} in ${OPEN_STATES_SQL}`),
     index("cases_centre_state_idx").on(t.centreId, t.state),
     index("cases_agent_idx").on(t.agentId),
     // An approver's queue (departmentQueue) spans every centre: their department's open cases by deadline.
@@ -266,8 +279,18 @@ export const caseEvents = pgTable(
     data: jsonb("data").$type<Record<string, unknown>>(),
     // Tamper evidence (issue 14): the centre's history is one hash chain, linked by the database.
     ...chainColumns(),
+    /**
+     * The writing transaction. Projectors read the history in (txid, id) order and only below the
+     * oldest transaction still running, so an event committed late is never skipped (a serial id
+     * alone is taken at insert, not at commit). See projections/read-history.ts.
+     */
+    txid: xid8("txid").notNull().default(sql`pg_current_xact_id()`),
   },
-  (t) => [index("case_events_case_idx").on(t.caseId, t.id), uniqueIndex("case_events_chain_uq").on(t.centreId, t.chainSeq)],
+  (t) => [
+    index("case_events_case_idx").on(t.caseId, t.id),
+    uniqueIndex("case_events_chain_uq").on(t.centreId, t.chainSeq),
+    index("case_events_txid_idx").on(t.txid, t.id),
+  ],
 );
 
 /** 特别程序: a span during which the clock stops (Art. 45). */
@@ -304,9 +327,16 @@ export const notices = pgTable(
     issuedOn: date("issued_on", { mode: "string" }).notNull(),
     /** The document as printed (a DocumentSpec), frozen at issue. */
     content: jsonb("content").$type<Record<string, unknown>>().notNull(),
+    /** Where its PDF is stored (documents/notice-documents.ts); null until the renderer has stored it. */
+    documentKey: text("document_key"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("notices_centre_number_uq").on(t.centreId, t.number), index("notices_case_idx").on(t.caseId)],
+  (t) => [
+    uniqueIndex("notices_centre_number_uq").on(t.centreId, t.number),
+    index("notices_case_idx").on(t.caseId),
+    // The renderer's work list: only the few notices not yet rendered are in it.
+    index("notices_unrendered_idx").on(t.createdAt).where(sql`${t.documentKey} is null`),
+  ],
 );
 
 /** Per-centre, per-year counters of case and notice numbers: no cross-centre sequence on the hot path. */
@@ -497,3 +527,4 @@ export * from "./oversight/tables.ts";
 // Leases of the singleton background tasks (packages/jobs), in the centre's own database.
 export { jobLeases } from "@wuxi/jobs";
 export * from "./privacy/tables.ts";
+export * from "./projections/tables.ts";

@@ -52,11 +52,24 @@ export function clockOf(
   return { deadline: result.deadline, pausedWorkingDays: result.pausedWorkingDays, provisionalYears: result.provisionalYears, steps };
 }
 
-/** The clock as the Case type shows it. */
-export interface CaseClockView extends Clock {
-  provisional: boolean;
+/**
+ * The clock as the Case type shows it. What a queue row shows (the deadline, the limits) is read
+ * from what was stored when the clock last changed (saveWithClock writes `cases.deadline` from the
+ * same computation); the walk over the calendar for the steps and the paused days runs only when
+ * a caller asks for them, once per clock. Whether the deadline rests on a provisional year comes
+ * from the same walk.
+ */
+export interface CaseClockView {
+  deadline: string | null;
   limitDays: number;
   statutoryDays: number;
   extensionDays: number;
-  suspended: boolean;
+  suspended: () => Promise<boolean>;
+  computed: () => Promise<Clock>;
+}
+
+/** A function that runs its body at most once and hands every caller the same promise. */
+export function once<T>(f: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= f());
 }

@@ -1,7 +1,6 @@
 import { type Db, groupBy } from "@wuxi/db";
 import { and, asc, eq, inArray, ne, notExists, sql } from "drizzle-orm";
-import { OPEN_STATES } from "./guards.ts";
-import { caseEvents, caseParts, cases, caseSuspensions, notices, notifications } from "../tables.ts";
+import { caseEvents, caseParts, cases, caseSuspensions, notices, notifications, OPEN_STATES_SQL } from "../tables.ts";
 import { OPEN_PART_STATES, type PartRecord } from "./case-parts.ts";
 
 export type CaseRecord = typeof cases.$inferSelect;
@@ -9,6 +8,23 @@ export type CaseEventRecord = typeof caseEvents.$inferSelect;
 export type SuspensionRecord = typeof caseSuspensions.$inferSelect;
 export type NoticeRecord = typeof notices.$inferSelect;
 export type NotificationRecord = typeof notifications.$inferSelect;
+
+function prepareQueue(db: Db) {
+  const windowId = sql.placeholder("windowId");
+  const limit = sql.placeholder("limit");
+  return {
+    own: new CaseRepository(db).queueQuery(windowId as never, limit as never).prepare("window_queue_own"),
+    handled: db
+      .select({ c: cases })
+      .from(caseParts)
+      .innerJoin(cases, eq(cases.id, caseParts.caseId))
+      .where(and(eq(caseParts.windowId, windowId), inArray(caseParts.state, OPEN_PART_STATES)))
+      .orderBy(sql`${caseParts.deadline} asc nulls last`)
+      .limit(limit)
+      .prepare("window_queue_handled"),
+  };
+}
+const preparedQueues = new WeakMap<Db, ReturnType<typeof prepareQueue>>();
 
 /** Cases of the centre's database. Takes the database or a transaction. */
 export class CaseRepository {
@@ -48,7 +64,7 @@ export class CaseRepository {
     return this.db
       .select()
       .from(cases)
-      .where(and(eq(cases.windowId, windowId), inArray(cases.state, OPEN_STATES)))
+      .where(and(eq(cases.windowId, windowId), sql`${cases.state} in ${OPEN_STATES_SQL}`))
       .orderBy(sql`${cases.deadline} asc nulls last`, asc(cases.caseNumber))
       .limit(limit);
   }
@@ -56,19 +72,15 @@ export class CaseRepository {
   /**
    * A window's queue: the open cases it accepted (an escalated one stays there to be followed up,
    * 帮助办结), and the cases whose open part it handles (forwarded from below, or a joint case's
-   * part for its department), soonest deadline first.
+   * part for its department), soonest deadline first. Both halves are prepared statements built
+   * once per database: the queue is the counter's hottest read, and building its SQL was a fifth
+   * of its CPU.
    */
   async queue(windowId: string, limit: number): Promise<CaseRecord[]> {
-    const [own, handled] = await Promise.all([
-      this.queueQuery(windowId, limit),
-      this.db
-        .select({ c: cases })
-        .from(caseParts)
-        .innerJoin(cases, eq(cases.id, caseParts.caseId))
-        .where(and(eq(caseParts.windowId, windowId), inArray(caseParts.state, OPEN_PART_STATES)))
-        .orderBy(sql`${caseParts.deadline} asc nulls last`)
-        .limit(limit),
-    ]);
+    const prepared = preparedQueues.get(this.db) ?? prepareQueue(this.db);
+    preparedQueues.set(this.db, prepared);
+    const [own, handled] = await Promise.all([prepared.own.execute({ windowId, limit }), prepared.handled.execute({ windowId, limit })]);
+    if (handled.length === 0) return own;
     const byId = new Map([...own, ...handled.map((r) => r.c)].map((c) => [c.id, c]));
     return [...byId.values()]
       .sort((a, b) => (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999") || a.caseNumber.localeCompare(b.caseNumber))

@@ -2,6 +2,7 @@ import type { Actor } from "@wuxi/identity";
 import { DomainError } from "@wuxi/service-kit";
 import type { CaseRecord } from "./case-repository.ts";
 import { holdingWindowId, type PartRecord } from "./case-parts.ts";
+import { OPEN_CASE_STATES } from "../tables.ts";
 
 export const STATE_NAMES: Record<string, string> = {
   RECEIVED: "已接收材料",
@@ -16,8 +17,8 @@ export const STATE_NAMES: Record<string, string> = {
   REFUSED: "不予许可(已答复)",
 };
 
-/** The states of a case still in someone's hands: what a window's queue shows. */
-export const OPEN_STATES = ["RECEIVED", "AWAITING_SUPPLEMENT", "ACCEPTED", "SUSPENDED", "FORWARDED", "APPROVED", "AWAITING_HANDOVER"];
+/** The states of a case still in someone's hands: what a window's queue shows (declared beside the table's index). */
+export const OPEN_STATES = OPEN_CASE_STATES;
 
 /** A clerk works at their own window only. */
 export function requireClerkAt(actor: Actor, windowId: string): void {

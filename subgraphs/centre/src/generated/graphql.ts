@@ -299,6 +299,8 @@ export type BillStatus =
 /** 办件通报 / a bulletin of one period. */
 export type Bulletin = {
   __typename?: 'Bulletin';
+  /** 统计截至(办件统计由办件记录汇总,可能滞后数秒) / the figures include every transition up to this instant (ISO 8601); the roll-up is folded in from the case history and may lag by seconds */
+  asOf?: Maybe<Scalars['String']['output']>;
   /** 层级 / what the rows are */
   by: BulletinLevel;
   /** 起始日 / first day */
@@ -1713,10 +1715,12 @@ export type Notice = {
   number: Scalars['String']['output'];
   /** 正文段落(供屏幕预览) / the body paragraphs, for an on-screen preview */
   paragraphs: Array<Scalars['String']['output']>;
-  /** PDF 文件(base64) / the PDF, base64-encoded */
+  /** PDF 文件(base64);请优先使用下载地址 / the PDF, base64-encoded; prefer url */
   pdfBase64: Scalars['String']['output'];
   /** 标题 / title */
   title: Scalars['String']['output'];
+  /** PDF 下载地址(网关同源,15分钟内有效) / a download link for the PDF on the gateway's origin, valid for 15 minutes */
+  url: Scalars['String']['output'];
 };
 
 /** 书面通知类别 / kind of written notice. */
@@ -3124,6 +3128,7 @@ export type BillPayloadResolvers<ContextType = CentreContext, ParentType extends
 }>;
 
 export type BulletinResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Bulletin'] = ResolversParentTypes['Bulletin']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   by?: Resolver<ResolversTypes['BulletinLevel'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3614,6 +3619,7 @@ export type NoticeResolvers<ContextType = CentreContext, ParentType extends Reso
   paragraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   pdfBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type NoticeListResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['NoticeList'] = ResolversParentTypes['NoticeList']> = ResolversObject<{

@@ -1,3 +1,4 @@
+import { catchUpOversightStats } from "../projections/projector.ts";
 import { and, between, eq, inArray, sql } from "drizzle-orm";
 import type { CentreContext } from "../context.ts";
 import { type PeriodInput, periodOf } from "./period.ts";
@@ -57,6 +58,8 @@ export interface BulletinView {
   rows: BulletinRowView[];
   total: BulletinFiguresView;
   scope: OversightScope;
+  /** When the roll-up had folded in every transition (the projector's last catch-up). */
+  asOf: Date | null;
 }
 
 export function emptyCounters(): Counters {
@@ -124,6 +127,7 @@ const sums = {
 export async function compileBulletin(ctx: CentreContext, centreId: string, input: PeriodInput, by: BulletinLevel): Promise<BulletinView> {
   const scope = await scopeOf(ctx, centreId);
   const period = periodOf(input);
+  const asOf = await catchUpOversightStats(ctx.db, ctx.calendar);
   const keyColumn = by === "CENTRE" ? s.centreId : by === "DEPARTMENT" ? s.departmentId : s.windowId;
   const rows = await ctx.db
     .select({ key: keyColumn, centreId: s.centreId, handling: s.handling, ...sums })
@@ -157,5 +161,5 @@ export async function compileBulletin(ctx: CentreContext, centreId: string, inpu
     const centres = new Map(scope.centres.map((c) => [c.id, c.name]));
     out = [...byKey.entries()].map(([key, v], i) => ({ key: key || `${v.centreId}-`, name: windows[i] ? `${centres.get(v.centreId)} ${windows[i]!.number} ${windows[i]!.name}` : `${centres.get(v.centreId)}(中心层面)`, centreId: v.centreId, figures: figuresOf(v.counters), rolledUp: null })).sort((a, b) => a.key.localeCompare(b.key));
   }
-  return { period: period.label, from: period.from, to: period.to, by, rows: out, total: figuresOf(total), scope };
+  return { period: period.label, from: period.from, to: period.to, by, rows: out, total: figuresOf(total), scope, asOf };
 }

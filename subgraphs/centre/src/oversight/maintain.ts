@@ -5,7 +5,6 @@ import type { CaseRecord } from "../cases/case-repository.ts";
 import type { Transition } from "../cases/history.ts";
 import { recordViolation } from "../cases/record-violation.ts";
 import { noticeDueOn, NOTICE_DAYS } from "../cases/review.ts";
-import { bumpStats } from "./stats.ts";
 import { clockWatches } from "./tables.ts";
 import { caseParts } from "../tables.ts";
 import { isOpenPart, partKey } from "../cases/case-parts.ts";
@@ -15,21 +14,16 @@ const LICENCE_DAYS = 10;
 
 /**
  * What oversight keeps of one transition, in the transition's own transaction (called by
- * recordTransition): the case's running clocks for the lights, the month's roll-up for bulletins and
- * rankings, and a late conclusion as a violation. Nothing here scans: a few keyed writes.
+ * recordTransition): the case's running clocks for the lights (rows of this case only, so nothing
+ * shared is locked), and a late decision as a violation (rare, and a record of its own). The
+ * month's roll-up for bulletins and rankings is folded in afterwards from the history by the
+ * projector (projections/project-oversight-stats.ts): its row was shared by every intake at a window.
  */
 export async function maintainOversight(tx: Db, t: Transition, calendar: HolidayCalendar): Promise<void> {
   await watchClocks(tx, t.c, calendar);
   const { c } = t;
-  const key = { centreId: c.centreId, departmentId: c.departmentId, windowId: c.windowId, handling: c.handling };
-  if (t.to === "ACCEPTED" && (t.from === null || t.from === "RECEIVED" || t.from === "AWAITING_SUPPLEMENT")) {
-    await bumpStats(tx, { ...key, on: c.acceptedOn ?? t.on }, { accepted: 1 });
-  } else if (t.to === "NOT_ACCEPTED") {
-    await bumpStats(tx, { ...key, on: t.on }, { notAccepted: 1 });
-  } else if ((t.from === "ACCEPTED" || t.from === "FORWARDED") && (t.to === "APPROVED" || t.to === "REFUSED" || t.to === "CONCLUDED") && c.decidedOn) {
-    await countDecision(tx, t, calendar);
-  } else if ((t.action === "ISSUE_LICENCE" || t.action === "HAND_OVER") && c.licenceDue && c.concludedOn && c.concludedOn > c.licenceDue) {
-    await bumpStats(tx, { ...key, on: c.concludedOn }, { licenceLate: 1 });
+  if ((t.from === "ACCEPTED" || t.from === "FORWARDED") && (t.to === "APPROVED" || t.to === "REFUSED" || t.to === "CONCLUDED") && c.decidedOn) {
+    await recordLateDecision(tx, t, calendar);
   }
 }
 
@@ -40,14 +34,9 @@ export function usedWorkingDays(c: Pick<CaseRecord, "limitDays" | "extensionDays
   return c.decidedOn <= c.deadline ? promised - calendar.workingDaysBetween(c.decidedOn, c.deadline) : promised + calendar.workingDaysBetween(c.deadline, c.decidedOn);
 }
 
-async function countDecision(tx: Db, t: Transition, calendar: HolidayCalendar): Promise<void> {
+async function recordLateDecision(tx: Db, t: Transition, calendar: HolidayCalendar): Promise<void> {
   const { c } = t;
   const late = c.deadline !== null && c.decidedOn! > c.deadline;
-  await bumpStats(
-    tx,
-    { on: c.decidedOn!, centreId: c.centreId, departmentId: c.departmentId, windowId: c.windowId, handling: c.handling },
-    { concluded: 1, onTime: late ? 0 : 1, late: late ? 1 : 0, usedDays: usedWorkingDays(c, calendar), promisedDays: c.limitDays + c.extensionDays },
-  );
   if (late) {
     // 限时办结制: a decision past the deadline is a violation of the case's time limit, found by the
     // system at the decision itself; a case is decided once, so it is recorded once.

@@ -1,8 +1,9 @@
 import { maskPhone, maskResidentId } from "@wuxi/validators";
-import type { CaseEventResolvers, CaseResolvers, NoticeResolvers, NotificationResolvers, SuspensionResolvers } from "../generated/graphql.ts";
+import type { CaseClockResolvers, CaseEventResolvers, CaseResolvers, NoticeResolvers, NotificationResolvers, SuspensionResolvers } from "../generated/graphql.ts";
 import { caseClockOf, holdingWindowId } from "../cases/case-parts.ts";
+import { once } from "../cases/case-clock.ts";
 import { NOTICE_TITLES, type NoticeKind } from "../cases/notices.ts";
-import { renderNotice } from "../cases/render-notice.ts";
+import { noticeDocument, noticeUrl } from "../documents/notice-documents.ts";
 import { needsPersonalData } from "../cases/visibility.ts";
 import { itemReference } from "../stationing/item-reference.ts";
 import { recordIfRead } from "../privacy/record-if-read.ts";
@@ -28,18 +29,17 @@ export const Case: CaseResolvers = {
       contactName: c.applicantContact,
     };
   },
-  clock: async (c, _a, { suspensionsOf, partsOf, calendar }) => {
-    const [suspensions, parts] = await Promise.all([suspensionsOf.load(c.id), partsOf.load(c.id)]);
-    const clock = caseClockOf(c, parts, suspensions, await calendar.calendar());
-    return {
-      ...clock,
-      provisional: clock.provisionalYears.length > 0,
-      limitDays: c.limitDays,
-      statutoryDays: c.statutoryDays,
-      extensionDays: c.extensionDays,
-      suspended: c.state === "SUSPENDED" || parts.some((p) => p.state === "SUSPENDED"),
-    };
-  },
+  clock: (c, _a, { suspensionsOf, partsOf, calendar }) => ({
+    deadline: c.deadline,
+    limitDays: c.limitDays,
+    statutoryDays: c.statutoryDays,
+    extensionDays: c.extensionDays,
+    suspended: once(async () => c.state === "SUSPENDED" || (await partsOf.load(c.id)).some((p) => p.state === "SUSPENDED")),
+    computed: once(async () => {
+      const [suspensions, parts] = await Promise.all([suspensionsOf.load(c.id), partsOf.load(c.id)]);
+      return caseClockOf(c, parts, suspensions, await calendar.calendar());
+    }),
+  }),
   parts: (c, _a, { partsOf }) => partsOf.load(c.id),
   holder: async (c, _a, { partsOf, windowById }) => {
     const windowId = holdingWindowId(c, await partsOf.load(c.id));
@@ -52,6 +52,14 @@ export const Case: CaseResolvers = {
   history: (c, _a, { eventsOf }) => eventsOf.load(c.id),
   notices: (c, _a, { noticesOf }) => noticesOf.load(c.id),
   notifications: (c, _a, { notificationsOf }) => notificationsOf.load(c.id),
+};
+
+export const CaseClock: CaseClockResolvers = {
+  suspended: (v) => v.suspended(),
+  pausedWorkingDays: async (v) => (await v.computed()).pausedWorkingDays,
+  steps: async (v) => (await v.computed()).steps,
+  provisional: async (v) => (await v.computed()).provisionalYears.length > 0,
+  provisionalYears: async (v) => (await v.computed()).provisionalYears,
 };
 
 export const Notification: NotificationResolvers = {
@@ -79,5 +87,7 @@ export const Notice: NoticeResolvers = {
     return [...paragraphs, ...closing];
   },
   lists: (n) => (n.content as { lists?: { heading: string; items: string[] }[] }).lists ?? [],
-  pdfBase64: async (n) => (await renderNotice(n)).toString("base64"),
+  // The stored PDF, rendered once when issued; kept for callers of the earlier API. Prefer `url`.
+  pdfBase64: async (n, _a, { db, storage }) => (await noticeDocument(db, storage, n)).toString("base64"),
+  url: (n, _a, { documentSecret }) => noticeUrl(n, documentSecret),
 };

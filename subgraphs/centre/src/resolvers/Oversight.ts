@@ -1,6 +1,6 @@
 import { payload } from "@wuxi/service-kit";
 import DataLoader from "dataloader";
-import type { CaseResolvers, ClockAlertResolvers, ComplaintResolvers, MutationResolvers, QueryResolvers, RatingResolvers, StandardAssessmentResolvers, ViolationResolvers } from "../generated/graphql.ts";
+import type { BulletinResolvers, CaseResolvers, ClockAlertResolvers, ComplaintResolvers, MutationResolvers, QueryResolvers, RatingResolvers, StandardAssessmentResolvers, ViolationResolvers } from "../generated/graphql.ts";
 import type { CentreContext } from "../context.ts";
 import { inArray } from "drizzle-orm";
 import type { CaseRecord } from "../cases/case-repository.ts";
@@ -21,6 +21,10 @@ import { rateCase } from "../oversight/rate-case.ts";
 import { scopeOf } from "../oversight/scope.ts";
 import { setOversightSettings } from "../oversight/set-oversight-settings.ts";
 import { settingsOf } from "../oversight/settings.ts";
+
+export const Bulletin: BulletinResolvers = {
+  asOf: (b) => b.asOf?.toISOString() ?? null,
+};
 
 /** Cases referenced by oversight rows, batched per request (the loader lives and dies with the context). */
 const caseLoaders = new WeakMap<CentreContext, DataLoader<string, CaseRecord | undefined>>();

@@ -25,12 +25,12 @@ export const CasePart: CasePartResolvers = {
     const [c, suspensions] = await Promise.all([caseById.load(p.caseId), suspensionsOf.load(p.caseId)]);
     const clock = partClock(p, c!, suspensions, await calendar.calendar());
     return {
-      ...clock,
-      provisional: clock.provisionalYears.length > 0,
+      deadline: clock.deadline,
       limitDays: p.limitDays,
       statutoryDays: c!.statutoryDays,
       extensionDays: p.kind === "REVIEW" ? 0 : c!.extensionDays,
-      suspended: p.state === "SUSPENDED",
+      suspended: async () => p.state === "SUSPENDED",
+      computed: async () => clock,
     };
   },
   decision: (p) => (p.decision as never) ?? null,

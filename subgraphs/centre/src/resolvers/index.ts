@@ -1,7 +1,7 @@
 import type { DepartmentConfig } from "@wuxi/federation";
 import type { Resolvers } from "../generated/graphql.ts";
 import { Agent, agentMutations, agentQueries } from "./Agent.ts";
-import { Case, CaseEvent, Notice, Notification, Suspension } from "./Case.ts";
+import { Case, CaseClock, CaseEvent, Notice, Notification, Suspension } from "./Case.ts";
 import { caseMutations, caseQueries, HolidayYear } from "./CaseQueries.ts";
 import { Centre } from "./Centre.ts";
 import { Bill, BillLine, CaseBill, CentreChargeDay, ChargeAdjustment, chargeMutations, chargeQueries, ChargeReconciliation, Fen, LedgerEntry, Receipt } from "./Charges.ts";
@@ -9,7 +9,7 @@ import { Guide, ItemVersionSnapshot, UpperTierItem } from "./Guide.ts";
 import { Item, itemStubResolvers } from "./Item.ts";
 import { CasePart, HoldingWindow, partMutations, partQueries, StaffReminder } from "./Parts.ts";
 import { Mutation, Query } from "./Query.ts";
-import { caseClocks, ClockAlert, Complaint, oversightMutations, oversightQueries, Rating, StandardAssessment, Violation } from "./Oversight.ts";
+import { Bulletin, caseClocks, ClockAlert, Complaint, oversightMutations, oversightQueries, Rating, StandardAssessment, Violation } from "./Oversight.ts";
 import { PersonalDataRead, privacyQueries } from "./Privacy.ts";
 import { StaffMember } from "./StaffMember.ts";
 import { Stationing } from "./Stationing.ts";
@@ -25,6 +25,7 @@ export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
     StaffReminder,
     Agent,
     Case: { ...Case, ...CaseBill, ...caseClocks },
+    Bulletin,
     ClockAlert,
     Complaint,
     Rating,
@@ -38,6 +39,7 @@ export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
     CentreChargeDay,
     ChargeReconciliation,
     Fen,
+    CaseClock,
     CaseEvent,
     Suspension,
     Notice,
