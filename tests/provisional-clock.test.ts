@@ -155,6 +155,15 @@ describe("reminded ahead: from 1 November the city centre's managers, and the su
     expect((await query(REMINDER, {}, clerkA01)).data.nextHolidayYearReminder).toBeNull();
   });
 
+  it("sweeps the staff reminders on 2026-12-31 (it used to throw on the year end)", async () => {
+    net.setToday("2026-12-31");
+    // The receipt of 12-28 is due Tue 2027-01-05; the next working day after 12-31 is Mon 01-04, so
+    // nothing of it is near yet, but the sweep must run and answer a count, not throw.
+    await expect(net.sweepReminders()).resolves.toBeGreaterThanOrEqual(0);
+    net.setToday("2027-01-04");
+    expect(await net.sweepReminders()).toBeGreaterThan(0); // 01-05 is now within one working day
+  });
+
   it("counts the provisional deadlines on the supervisors' dashboard and marks each light", async () => {
     net.setToday("2026-12-01");
     const counts = (await query(`query($c: ID!) { lightCounts(centreId: $c) { centre { id } provisional } }`, { c: "320213" }, supervisor)).data.lightCounts;
