@@ -56,7 +56,6 @@ describe("a typo is refused by name, before any SQL", () => {
     ["a NUL byte", "王\u0000五", "TEXT_CONTROL_CHARACTER"],
     ["a right-to-left override", "王\u202E五", "TEXT_BIDI_CONTROL"],
     ["a lone surrogate", "王\uD800五", "TEXT_LONE_SURROGATE"],
-    ["only spaces", "   ", "TEXT_BLANK"],
     ["2,001 characters", "王".repeat(2001), "TEXT_TOO_LONG"],
   ])("refuses an applicant's name with %s, naming applicant.name, writing nothing", async (_what, name, code) => {
     const before = await caseCount();
@@ -65,6 +64,13 @@ describe("a typo is refused by name, before any SQL", () => {
     expect(r.body.errors[0].extensions).toMatchObject({ code, field: "input.applicant.name" });
     expect(r.body.errors[0].message).toMatch(/^input\.applicant\.name .*[\u4e00-\u9fff]/);
     expectNoLeak(JSON.stringify(r.body));
+    expect(await caseCount()).toBe(before);
+  });
+
+  it("refuses a name of only spaces by field, as an empty name", async () => {
+    const before = await caseCount();
+    const r = await intakeRaw({ applicant: { ...wangWu, name: "   " } });
+    expect(r.body.data.intakeCase.errors).toEqual([expect.objectContaining({ code: "INVALID_APPLICANT_NAME", field: "applicant.name" })]);
     expect(await caseCount()).toBe(before);
   });
 

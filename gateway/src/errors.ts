@@ -15,7 +15,9 @@ const UNREACHABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|so
 export function formatGatewayError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const serviceName = formatted.extensions?.serviceName;
-    if (typeof serviceName === "string" && UNREACHABLE.test(formatted.message)) {
+    // A fault that names a subgraph and was not contained by it: the gateway could not fetch from it.
+    const fetchFailed = typeof serviceName === "string" && formatted.extensions?.correlationId === undefined && isFault(formatted, error);
+    if (typeof serviceName === "string" && (UNREACHABLE.test(formatted.message) || fetchFailed)) {
       const correlationId = newCorrelationId();
       logger.warn({ correlationId, serviceName, detail: redactText(formatted.message), path: formatted.path }, "subgraph unreachable");
       return {

@@ -36,7 +36,7 @@ export function validateDocument(
   const parsed = itemDocumentSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      errors.push({ code: codeOf(issue, input), message: issue.message, field: issue.path.join(".") || null, itemCode, index: where.index ?? null });
+      errors.push({ code: codeOf(issue, input), message: inChinese(issue), field: issue.path.join(".") || null, itemCode, index: where.index ?? null });
     }
   }
   if (itemCode && !itemCode.startsWith(`${department.codePrefix}-`)) {
@@ -66,4 +66,18 @@ export function requireValidDocument(input: unknown, department: DepartmentConfi
   const result = validateDocument(input, department, departments);
   if (result.errors.length > 0) throw new ValidationFailed(result.errors);
   return result.document!;
+}
+
+/**
+ * The schema's own messages are Chinese; zod's defaults (a number where text belongs, an unknown
+ * value) are English: restated so the publisher reads which field is wrong (found by fuzzing).
+ */
+function inChinese(issue: { code: string; message: string; path: PropertyKey[] }): string {
+  if (/[\u4e00-\u9fff]/.test(issue.message)) return issue.message;
+  const field = issue.path.map(String).join(".") || "事项";
+  if (issue.code === "invalid_type") return `${field} 的类型不正确`;
+  if (issue.code === "invalid_value" || issue.code === "invalid_enum_value") return `${field} 的取值不是允许的选项`;
+  if (issue.code === "too_small" || issue.code === "too_big") return `${field} 超出允许的范围`;
+  if (issue.code === "unrecognized_keys") return `${field} 含有不认识的字段`;
+  return `${field} 的值无效`;
 }

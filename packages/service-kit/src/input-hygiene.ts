@@ -7,9 +7,11 @@ import { GraphQLError, Kind, type OperationDefinitionNode, visit } from "graphql
  *  - Unicode NFC, so one name is stored one way (「张三」 typed on two keyboards compares equal);
  *  - refused: control characters (tab, line feed and carriage return are text), bidirectional
  *    overrides and isolates (they make a name display differently from what is stored),
- *    lone surrogates (not text at all), a value that is only spaces, a value longer than the bound;
+ *    lone surrogates (not text at all), a value longer than the bound;
+ *  - a value that is only spaces becomes "": the use case then refuses it by field where a value is
+ *    required (REASONS_REQUIRED, INVALID_APPLICANT_NAME …) and treats it as absent where not, as the
+ *    consoles' empty optional fields are. It is never stored as spaces.
  *  - a value shaped like a date (YYYY-MM-DD) must be a real calendar date (2026-02-30 is not).
- * An empty string is left to the use case: consoles send "" for an optional field left empty.
  * Variables are normalised in place; literals in the query text are checked (send text as variables).
  */
 export const TEXT_LIMIT = 2_000;
@@ -41,7 +43,6 @@ export function textProblem(value: string, field: string, limit = TEXT_LIMIT): I
   if (LONE_SURROGATE.test(value)) return { code: "TEXT_LONE_SURROGATE", message: `${field} 含有无法识别的字符`, field };
   if (CONTROL.test(value)) return { code: "TEXT_CONTROL_CHARACTER", message: `${field} 含有不可见的控制字符`, field };
   if (BIDI.test(value)) return { code: "TEXT_BIDI_CONTROL", message: `${field} 含有改变文字方向的隐藏字符`, field };
-  if (value.length > 0 && value.trim().length === 0) return { code: "TEXT_BLANK", message: `${field} 不能只填空格`, field };
   if (value.length > limit) return { code: "TEXT_TOO_LONG", message: `${field} 过长,不能超过 ${limit} 个字符`, field };
   if (DATE_SHAPED.test(value) && !isRealDate(value)) return { code: "INVALID_DATE", message: `${field} 不是有效的日期:${value}`, field };
   return null;
@@ -55,7 +56,7 @@ export function cleanVariables(value: unknown, path: string, limitOf: (path: str
       problems.push(problem);
       return value;
     }
-    return value.normalize("NFC");
+    return value.trim().length === 0 ? "" : value.normalize("NFC");
   }
   if (Array.isArray(value)) return value.map((v, i) => cleanVariables(v, `${path}[${i}]`, limitOf, problems));
   if (value && typeof value === "object") {

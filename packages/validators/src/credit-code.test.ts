@@ -8,15 +8,20 @@ import {
 } from "./credit-code.ts";
 import { ValidatorErrorCode } from "./errors.ts";
 import { CREDIT_CODE_SERIAL_LIMIT, makeCreditCode } from "./generate.ts";
+import { RESIDENT_ID_PROVINCE_CODES } from "./resident-id.ts";
 
 const alphabetChar = fc.constantFrom(...CREDIT_CODE_ALPHABET);
 const digit = fc.constantFrom(..."0123456789");
 // Any code the (liberal) structure allows, with its check char computed.
+/** A division code of a real province (GB/T 2260's first two digits) and any four digits. */
+const divisionArb = fc
+  .tuple(fc.constantFrom(...RESIDENT_ID_PROVINCE_CODES), fc.string({ unit: digit, minLength: 4, maxLength: 4 }))
+  .map(([province, rest]) => province + rest);
 const validCodeArb = fc
   .tuple(
     fc.constantFrom(...CREDIT_CODE_AUTHORITY_CODES),
     alphabetChar,
-    fc.string({ unit: digit, minLength: 6, maxLength: 6 }),
+    divisionArb,
     fc.string({ unit: alphabetChar, minLength: 9, maxLength: 9 }),
   )
   .map(([a, c, div, body]) => {
@@ -145,7 +150,7 @@ describe("validateCreditCode — properties", () => {
 
   it("makeCreditCode produces valid codes with the given division", () => {
     fc.assert(
-      fc.property(fc.string({ unit: digit, minLength: 6, maxLength: 6 }), fc.integer({ min: 0, max: CREDIT_CODE_SERIAL_LIMIT - 1 }), (div, serial) => {
+      fc.property(divisionArb, fc.integer({ min: 0, max: CREDIT_CODE_SERIAL_LIMIT - 1 }), (div, serial) => {
         const code = makeCreditCode(div, serial);
         expect(code).toMatch(/^91/);
         expect(validateCreditCode(code)).toMatchObject({ ok: true, authority: "9", divisionCode: div });
