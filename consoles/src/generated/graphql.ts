@@ -254,6 +254,8 @@ export type FeeStandardInput = {
   code: string;
   /** 收费部门(联办事项的协办部门;缺省为本部门) / department of the fee in a joint item; default this department */
   departmentId?: string | null | undefined;
+  /** 互斥组:同组的收费标准只能收取其一 / exclusivity group: at most one standard of a group goes on a bill */
+  exclusiveGroup?: string | null | undefined;
   legalBasis: string;
   name: string;
   reductions?: string | null | undefined;
@@ -770,7 +772,7 @@ export type CaseBillQueryVariables = Exact<{
 }>;
 
 
-export type CaseBillQuery = { case: { id: string, state: CaseState, itemVersion: { content: { fees: Array<{ code: string, name: string, rule: FeeRule, amountFen: number, unit: string | null, legalBasis: string, reductions: string | null, departmentId: string | null }> } }, bill: { id: string, caseNumber: string, status: BillStatus, totalFen: number, issuedOn: string, payerName: string, itemVersion: number, receipt: { number: string, payerName: string, caseNumber: string, amountFen: number, method: PaymentMethod, issuedOn: string, voided: boolean, refundedFen: number } | null, case: { id: string, itemName: string, state: CaseState }, lines: Array<{ lineNo: number, feeCode: string, feeName: string, rule: FeeRule, unit: string | null, unitFen: number, quantity: number, grossFen: number, reductionFen: number, reductionReason: string | null, amountFen: number, legalBasis: string, department: { id: string, name: string } }> } | null } | null };
+export type CaseBillQuery = { case: { id: string, state: CaseState, itemVersion: { content: { fees: Array<{ code: string, name: string, rule: FeeRule, amountFen: number, unit: string | null, legalBasis: string, reductions: string | null, departmentId: string | null, exclusiveGroup: string | null }> } }, bill: { id: string, caseNumber: string, status: BillStatus, totalFen: number, issuedOn: string, payerName: string, itemVersion: number, receipt: { number: string, payerName: string, caseNumber: string, amountFen: number, method: PaymentMethod, issuedOn: string, voided: boolean, refundedFen: number } | null, case: { id: string, itemName: string, state: CaseState }, lines: Array<{ lineNo: number, feeCode: string, feeName: string, rule: FeeRule, unit: string | null, unitFen: number, quantity: number, grossFen: number, reductionFen: number, reductionReason: string | null, amountFen: number, legalBasis: string, department: { id: string, name: string } }> } | null } | null };
 
 export type BillCaseMutationVariables = Exact<{
   caseId: string;
@@ -808,9 +810,9 @@ export type ContentFieldsFragment = { code: string, name: string, kind: ItemKind
 
 export type NoticeFieldsFragment = { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> };
 
-export type CaseFieldsFragment = { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> };
+export type CaseFieldsFragment = { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> };
 
-export type CasePayloadFieldsFragment = { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> };
+export type CasePayloadFieldsFragment = { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> };
 
 export type CatalogueItemsQueryVariables = Exact<{
   market?: boolean;
@@ -1237,7 +1239,7 @@ export type CaseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CaseDetailQuery = { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, history: Array<{ at: string, on: string, action: string, fromState: CaseState | null, toState: CaseState, reason: string | null, actorId: string, actorRole: string }>, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null };
+export type CaseDetailQuery = { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, bill: { status: BillStatus } | null, history: Array<{ at: string, on: string, action: string, fromState: CaseState | null, toState: CaseState, reason: string | null, actorId: string, actorRole: string }>, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null };
 
 export type NoticePdfQueryVariables = Exact<{
   id: string;
@@ -1251,7 +1253,7 @@ export type IntakeCaseMutationVariables = Exact<{
 }>;
 
 
-export type IntakeCaseMutation = { intakeCase: { notice: { pdfBase64: string, id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type IntakeCaseMutation = { intakeCase: { notice: { pdfBase64: string, id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type ReviewMaterialsMutationVariables = Exact<{
   caseId: string;
@@ -1259,7 +1261,7 @@ export type ReviewMaterialsMutationVariables = Exact<{
 }>;
 
 
-export type ReviewMaterialsMutation = { reviewMaterials: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type ReviewMaterialsMutation = { reviewMaterials: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type SupplementMaterialsMutationVariables = Exact<{
   caseId: string;
@@ -1267,7 +1269,7 @@ export type SupplementMaterialsMutationVariables = Exact<{
 }>;
 
 
-export type SupplementMaterialsMutation = { supplementMaterials: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type SupplementMaterialsMutation = { supplementMaterials: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type RefuseToAcceptMutationVariables = Exact<{
   caseId: string;
@@ -1275,7 +1277,7 @@ export type RefuseToAcceptMutationVariables = Exact<{
 }>;
 
 
-export type RefuseToAcceptMutation = { refuseToAccept: { notice: { pdfBase64: string, id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type RefuseToAcceptMutation = { refuseToAccept: { notice: { pdfBase64: string, id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type SuspendClockMutationVariables = Exact<{
   caseId: string;
@@ -1283,14 +1285,14 @@ export type SuspendClockMutationVariables = Exact<{
 }>;
 
 
-export type SuspendClockMutation = { suspendClock: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type SuspendClockMutation = { suspendClock: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type ResumeClockMutationVariables = Exact<{
   caseId: string;
 }>;
 
 
-export type ResumeClockMutation = { resumeClock: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type ResumeClockMutation = { resumeClock: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type ExtendDeadlineMutationVariables = Exact<{
   caseId: string;
@@ -1298,7 +1300,7 @@ export type ExtendDeadlineMutationVariables = Exact<{
 }>;
 
 
-export type ExtendDeadlineMutation = { extendDeadline: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type ExtendDeadlineMutation = { extendDeadline: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type DecideCaseMutationVariables = Exact<{
   caseId: string;
@@ -1306,7 +1308,7 @@ export type DecideCaseMutationVariables = Exact<{
 }>;
 
 
-export type DecideCaseMutation = { decideCase: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type DecideCaseMutation = { decideCase: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type IssueLicenceMutationVariables = Exact<{
   caseId: string;
@@ -1314,7 +1316,7 @@ export type IssueLicenceMutationVariables = Exact<{
 }>;
 
 
-export type IssueLicenceMutation = { issueLicence: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type IssueLicenceMutation = { issueLicence: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1553,6 +1555,9 @@ export const CaseFieldsFragmentDoc = new TypedDocumentString(`
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -1686,6 +1691,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -2220,6 +2228,7 @@ export const CaseBillDocument = new TypedDocumentString(`
           legalBasis
           reductions
           departmentId
+          exclusiveGroup
         }
       }
     }
@@ -3921,6 +3930,9 @@ export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!) {
   case(id: $id) {
     ...CaseFields
+    bill {
+      status
+    }
     history {
       at
       on
@@ -3977,6 +3989,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -4099,6 +4114,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -4216,6 +4234,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -4333,6 +4354,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -4453,6 +4477,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -4570,6 +4597,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -4687,6 +4717,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -4804,6 +4837,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -4921,6 +4957,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -5038,6 +5077,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
