@@ -11,11 +11,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "@wuxi/federation";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildConsoles } from "../consoles/build.ts";
+import { decide, examineMaterials } from "./support/browser.ts";
 import { zhangSan } from "./support/cases.ts";
 import { licenceItem } from "./support/items.ts";
 import { startTestNetwork, type TestNetwork } from "./support/network.ts";
+
+// A give-up bound, not a wait: each step waits for the state it needs. A whole flow through the
+// browser, the gateway and several subgraphs takes minutes when both cores are busy.
+vi.setConfig({ testTimeout: 240_000 });
 
 const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find(
   (p): p is string => Boolean(p && existsSync(p)),
@@ -104,6 +109,7 @@ async function intake(page: Page, search: string, item: RegExp, agentId?: string
   await page.getByLabel("居民身份证号码").fill("11010519491231002X");
   await page.getByLabel("手机号码").fill("13912345678");
   if (agentId) await page.getByLabel(/代办员编号/).fill(agentId);
+  await examineMaterials(page);
   await page.getByRole("button", { name: "提交受理" }).click();
   await page.getByRole("heading", { name: "已受理" }).waitFor();
   const caseNumber = (await page.getByTestId("case-number").textContent())!;
@@ -135,7 +141,7 @@ describe.skipIf(!executablePath)("joint and escalated cases in Chromium", () => 
     const district = await clerkAt(DISTRICT_WINDOW);
     await district.page.goto(`${base}/window/queue`);
     await district.page.getByRole("link", { name: caseNumber }).click();
-    await district.page.getByRole("button", { name: "作出决定" }).click();
+    await decide(district.page, "准予许可");
     await expect.poll(() => state(district.page)).toBe("准予许可");
     await district.page.getByRole("button", { name: "制证并送回原受理窗口" }).click();
     await expect.poll(() => state(district.page)).toBe("待送达");

@@ -68,3 +68,30 @@ export async function login(rig: BrowserRig, page: Page, role: string, scope: { 
 }
 
 export const shot = (page: Page, name: string) => page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+
+/**
+ * The clerk examines every material of the intake checklist (nothing starts examined): 已提交 unless
+ * `verdicts` says otherwise, with the note a lacking material needs. Waits for the checklist first.
+ */
+export async function examineMaterials(page: Page, verdicts: Record<string, { status: "MISSING" | "DEFECTIVE" | "NOT_APPLICABLE"; note?: string }> = {}) {
+  await page.getByRole("group", { name: /申报材料核验/ }).waitFor();
+  const selects = page.locator('select[aria-label$=" 核验结果"]');
+  const count = await selects.count();
+  for (let i = 0; i < count; i++) {
+    const select = selects.nth(i);
+    const name = (await select.getAttribute("aria-label"))!.replace(/ 核验结果$/, "");
+    const verdict = verdicts[name];
+    await select.selectOption(verdict?.status ?? "PROVIDED");
+    if (verdict?.note) await page.getByLabel(`${name} 说明`).fill(verdict.note);
+  }
+}
+
+/** 作出决定 as an approver does it: choose the outcome, read what it will do, confirm. */
+export async function decide(page: Page, outcome: "准予许可" | "不予许可" = "准予许可", reasons?: string) {
+  const form = page.getByRole("form", { name: "审批决定" });
+  await form.getByLabel(outcome === "准予许可" ? "准予许可" : /不予许可/).check();
+  if (reasons) await form.getByLabel(/理由|说明/).fill(reasons);
+  await form.getByRole("button", { name: "作出决定" }).click();
+  await form.getByRole("alertdialog", { name: "确认审批决定" }).waitFor();
+  await form.getByRole("button", { name: "确认作出决定" }).click();
+}

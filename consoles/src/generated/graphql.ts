@@ -696,7 +696,7 @@ export type WindowKind =
 export type MyEntrustedCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyEntrustedCasesQuery = { myEntrustedCases: Array<{ id: string, caseNumber: string, itemName: string, state: CaseState, receivedOn: string, acceptedOn: string | null, handling: HandlingType, centre: { id: string, name: string, tier: Tier }, window: { number: string, name: string }, applicant: { name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number, extensionDays: number, pausedWorkingDays: number, steps: Array<string> }, parts: Array<{ id: string, seq: number, kind: PartKind, state: PartState, late: boolean, concludedOn: string | null, centre: { name: string, tier: Tier }, window: { number: string, name: string } | null, department: { name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number } }> }> };
+export type MyEntrustedCasesQuery = { myEntrustedCases: Array<{ id: string, caseNumber: string, itemName: string, state: CaseState, receivedOn: string, acceptedOn: string | null, handling: HandlingType, centre: { id: string, name: string, tier: Tier }, window: { number: string, name: string }, applicant: { name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number, extensionDays: number, pausedWorkingDays: number, steps: Array<string> }, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }>, parts: Array<{ id: string, seq: number, kind: PartKind, state: PartState, late: boolean, concludedOn: string | null, centre: { name: string, tier: Tier }, window: { number: string, name: string } | null, department: { name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number } }> }> };
 
 export type BillFieldsFragment = { id: string, caseNumber: string, status: BillStatus, totalFen: number, issuedOn: string, payerName: string, itemVersion: number, case: { id: string, itemName: string, state: CaseState }, lines: Array<{ lineNo: number, feeCode: string, feeName: string, rule: FeeRule, unit: string | null, unitFen: number, quantity: number, grossFen: number, reductionFen: number, reductionReason: string | null, amountFen: number, legalBasis: string, department: { id: string, name: string } }> };
 
@@ -810,9 +810,11 @@ export type ContentFieldsFragment = { code: string, name: string, kind: ItemKind
 
 export type NoticeFieldsFragment = { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> };
 
-export type CaseFieldsFragment = { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> };
+export type CaseFieldsFragment = { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> };
 
-export type CasePayloadFieldsFragment = { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> };
+export type CasePayloadFieldsFragment = { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> };
+
+export type ClockLightFieldsFragment = { part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number };
 
 export type CatalogueItemsQueryVariables = Exact<{
   market?: boolean;
@@ -1039,7 +1041,7 @@ export type BulletinQueryVariables = Exact<{
 }>;
 
 
-export type BulletinQuery = { bulletin: { period: string, from: string, to: string, by: BulletinLevel, rows: Array<{ key: string, name: string, centreId: string | null, figures: { accepted: number, notAccepted: number, concluded: number, onTime: number, late: number, onTimeRate: number | null, averageUsedDays: number | null, averagePromisedDays: number | null, licenceLate: number, violations: number, complaints: number, satisfactionRate: number | null, ratings: { verySatisfied: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, veryUnsatisfied: number } }, rolledUp: { accepted: number, notAccepted: number, concluded: number, onTime: number, late: number, onTimeRate: number | null, averageUsedDays: number | null, averagePromisedDays: number | null, licenceLate: number, violations: number, complaints: number, satisfactionRate: number | null, ratings: { verySatisfied: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, veryUnsatisfied: number } } | null }>, total: { accepted: number, notAccepted: number, concluded: number, onTime: number, late: number, onTimeRate: number | null, averageUsedDays: number | null, averagePromisedDays: number | null, licenceLate: number, violations: number, complaints: number, satisfactionRate: number | null, ratings: { verySatisfied: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, veryUnsatisfied: number } } }, ranking: Array<{ rank: number, key: string, name: string, score: number, parts: { onTime: number, satisfaction: number, speed: number, standard: number | null } }> };
+export type BulletinQuery = { bulletin: { period: string, from: string, to: string, by: BulletinLevel, lines: Array<{ key: string, name: string, centreId: string | null, figures: { accepted: number, notAccepted: number, concluded: number, onTime: number, late: number, onTimeRate: number | null, averageUsedDays: number | null, averagePromisedDays: number | null, licenceLate: number, violations: number, complaints: number, satisfactionRate: number | null, ratings: { verySatisfied: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, veryUnsatisfied: number } } }>, total: { accepted: number, notAccepted: number, concluded: number, onTime: number, late: number, onTimeRate: number | null, averageUsedDays: number | null, averagePromisedDays: number | null, licenceLate: number, violations: number, complaints: number, satisfactionRate: number | null, ratings: { verySatisfied: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, veryUnsatisfied: number } } }, ranking: Array<{ rank: number | null, key: string, name: string, score: number | null, parts: { onTime: number, satisfaction: number, speed: number, standard: number | null } | null }> };
 
 export type BulletinExportQueryVariables = Exact<{
   centreId: string;
@@ -1145,7 +1147,7 @@ export type CaseTiersQueryVariables = Exact<{
 }>;
 
 
-export type CaseTiersQuery = { case: { id: string, handling: HandlingType, state: CaseState, parts: Array<{ id: string, seq: number, kind: PartKind, state: PartState, startedOn: string, concludedOn: string | null, late: boolean, opinion: string | null, handlerId: string | null, centre: { id: string, name: string, tier: Tier }, window: { id: string, number: string, name: string } | null, department: { id: string, name: string }, clock: { deadline: string | null, limitDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean }, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null } | null }>, holder: { centre: { id: string, name: string, tier: Tier }, window: { id: string, number: string, name: string } } } | null };
+export type CaseTiersQuery = { case: { id: string, handling: HandlingType, state: CaseState, parts: Array<{ id: string, seq: number, kind: PartKind, state: PartState, startedOn: string, concludedOn: string | null, late: boolean, opinion: string | null, handlerId: string | null, centre: { id: string, name: string, tier: Tier }, window: { id: string, number: string, name: string } | null, department: { id: string, name: string }, clock: { deadline: string | null, limitDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean }, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null } | null }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }>, holder: { centre: { id: string, name: string, tier: Tier }, window: { id: string, number: string, name: string } } } | null };
 
 export type ForwardCaseMutationVariables = Exact<{
   caseId: string;
@@ -1214,7 +1216,7 @@ export type DepartmentQueueQueryVariables = Exact<{
 }>;
 
 
-export type DepartmentQueueQuery = { departmentQueue: Array<{ id: string, caseNumber: string, itemName: string, handling: HandlingType, state: CaseState, applicant: { name: string }, centre: { id: string, name: string, tier: Tier }, clock: { deadline: string | null, suspended: boolean }, parts: Array<{ id: string, seq: number, kind: PartKind, state: PartState, department: { id: string }, clock: { deadline: string | null, suspended: boolean } }> }> };
+export type DepartmentQueueQuery = { departmentQueue: Array<{ id: string, caseNumber: string, itemName: string, handling: HandlingType, state: CaseState, applicant: { name: string }, centre: { id: string, name: string, tier: Tier }, clock: { deadline: string | null, suspended: boolean }, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }>, parts: Array<{ id: string, seq: number, kind: PartKind, state: PartState, department: { id: string }, clock: { deadline: string | null, suspended: boolean } }> }> };
 
 export type WindowItemsQueryVariables = Exact<{
   centreId: string;
@@ -1232,14 +1234,14 @@ export type WindowQueueQueryVariables = Exact<{
 }>;
 
 
-export type WindowQueueQuery = { windowQueue: Array<{ id: string, caseNumber: string, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, applicant: { kind: ApplicantKind, name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number, extensionDays: number } }> };
+export type WindowQueueQuery = { windowQueue: Array<{ id: string, caseNumber: string, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, applicant: { kind: ApplicantKind, name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number, extensionDays: number }, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> }> };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type CaseDetailQuery = { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, bill: { status: BillStatus } | null, history: Array<{ at: string, on: string, action: string, fromState: CaseState | null, toState: CaseState, reason: string | null, actorId: string, actorRole: string }>, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null };
+export type CaseDetailQuery = { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, bill: { status: BillStatus } | null, history: Array<{ at: string, on: string, action: string, fromState: CaseState | null, toState: CaseState, reason: string | null, actorId: string, actorName: string, actorRole: string }>, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null };
 
 export type NoticePdfQueryVariables = Exact<{
   id: string;
@@ -1253,7 +1255,7 @@ export type IntakeCaseMutationVariables = Exact<{
 }>;
 
 
-export type IntakeCaseMutation = { intakeCase: { notice: { pdfBase64: string, id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type IntakeCaseMutation = { intakeCase: { notice: { pdfBase64: string, id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type ReviewMaterialsMutationVariables = Exact<{
   caseId: string;
@@ -1261,7 +1263,7 @@ export type ReviewMaterialsMutationVariables = Exact<{
 }>;
 
 
-export type ReviewMaterialsMutation = { reviewMaterials: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type ReviewMaterialsMutation = { reviewMaterials: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type SupplementMaterialsMutationVariables = Exact<{
   caseId: string;
@@ -1269,7 +1271,7 @@ export type SupplementMaterialsMutationVariables = Exact<{
 }>;
 
 
-export type SupplementMaterialsMutation = { supplementMaterials: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type SupplementMaterialsMutation = { supplementMaterials: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type RefuseToAcceptMutationVariables = Exact<{
   caseId: string;
@@ -1277,7 +1279,7 @@ export type RefuseToAcceptMutationVariables = Exact<{
 }>;
 
 
-export type RefuseToAcceptMutation = { refuseToAccept: { notice: { pdfBase64: string, id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type RefuseToAcceptMutation = { refuseToAccept: { notice: { pdfBase64: string, id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type SuspendClockMutationVariables = Exact<{
   caseId: string;
@@ -1285,14 +1287,14 @@ export type SuspendClockMutationVariables = Exact<{
 }>;
 
 
-export type SuspendClockMutation = { suspendClock: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type SuspendClockMutation = { suspendClock: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type ResumeClockMutationVariables = Exact<{
   caseId: string;
 }>;
 
 
-export type ResumeClockMutation = { resumeClock: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type ResumeClockMutation = { resumeClock: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type ExtendDeadlineMutationVariables = Exact<{
   caseId: string;
@@ -1300,7 +1302,7 @@ export type ExtendDeadlineMutationVariables = Exact<{
 }>;
 
 
-export type ExtendDeadlineMutation = { extendDeadline: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type ExtendDeadlineMutation = { extendDeadline: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type DecideCaseMutationVariables = Exact<{
   caseId: string;
@@ -1308,7 +1310,7 @@ export type DecideCaseMutationVariables = Exact<{
 }>;
 
 
-export type DecideCaseMutation = { decideCase: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type DecideCaseMutation = { decideCase: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type IssueLicenceMutationVariables = Exact<{
   caseId: string;
@@ -1316,7 +1318,14 @@ export type IssueLicenceMutationVariables = Exact<{
 }>;
 
 
-export type IssueLicenceMutation = { issueLicence: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type IssueLicenceMutation = { issueLicence: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type SearchCasesQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type SearchCasesQuery = { searchCases: Array<{ id: string, caseNumber: string, itemName: string, state: CaseState, receivedOn: string, applicant: { name: string }, centre: { name: string } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1522,6 +1531,16 @@ export const NoticeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"NoticeFields"}) as unknown as TypedDocumentString<NoticeFieldsFragment, unknown>;
+export const ClockLightFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
+}
+    `, {"fragmentName":"ClockLightFields"}) as unknown as TypedDocumentString<ClockLightFieldsFragment, unknown>;
 export const CaseFieldsFragmentDoc = new TypedDocumentString(`
     fragment CaseFields on Case {
   id
@@ -1606,6 +1625,9 @@ export const CaseFieldsFragmentDoc = new TypedDocumentString(`
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
     fragment NoticeFields on Notice {
   id
@@ -1618,6 +1640,14 @@ export const CaseFieldsFragmentDoc = new TypedDocumentString(`
     heading
     items
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`, {"fragmentName":"CaseFields"}) as unknown as TypedDocumentString<CaseFieldsFragment, unknown>;
 export const FieldErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment FieldErrorFields on FieldError {
@@ -1742,6 +1772,17 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`, {"fragmentName":"CasePayloadFields"}) as unknown as TypedDocumentString<CasePayloadFieldsFragment, unknown>;
 export const ClockAlertFieldsFragmentDoc = new TypedDocumentString(`
     fragment ClockAlertFields on ClockAlert {
@@ -1936,6 +1977,9 @@ export const MyEntrustedCasesDocument = new TypedDocumentString(`
       steps
     }
     handling
+    clocks {
+      ...ClockLightFields
+    }
     parts {
       id
       seq
@@ -1962,7 +2006,14 @@ export const MyEntrustedCasesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyEntrustedCasesQuery, MyEntrustedCasesQueryVariables>;
+    fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
+}`) as unknown as TypedDocumentString<MyEntrustedCasesQuery, MyEntrustedCasesQueryVariables>;
 export const UnpaidBillsDocument = new TypedDocumentString(`
     query UnpaidBills($centreId: ID!) {
   unpaidBills(centreId: $centreId) {
@@ -3218,14 +3269,11 @@ export const BulletinDocument = new TypedDocumentString(`
     from
     to
     by
-    rows {
+    lines {
       key
       name
       centreId
       figures {
-        ...FiguresFields
-      }
-      rolledUp {
         ...FiguresFields
       }
     }
@@ -3604,6 +3652,9 @@ export const CaseTiersDocument = new TypedDocumentString(`
     parts {
       ...PartFields
     }
+    clocks {
+      ...ClockLightFields
+    }
     holder {
       centre {
         id
@@ -3618,7 +3669,15 @@ export const CaseTiersDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment PartFields on CasePart {
+    fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
+}
+fragment PartFields on CasePart {
   id
   seq
   kind
@@ -3856,6 +3915,9 @@ export const DepartmentQueueDocument = new TypedDocumentString(`
       deadline
       suspended
     }
+    clocks {
+      ...ClockLightFields
+    }
     parts {
       id
       seq
@@ -3871,7 +3933,14 @@ export const DepartmentQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DepartmentQueueQuery, DepartmentQueueQueryVariables>;
+    fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
+}`) as unknown as TypedDocumentString<DepartmentQueueQuery, DepartmentQueueQueryVariables>;
 export const WindowItemsDocument = new TypedDocumentString(`
     query WindowItems($centreId: ID!) {
   centre(id: $centreId) {
@@ -3923,9 +3992,19 @@ export const WindowQueueDocument = new TypedDocumentString(`
       limitDays
       extensionDays
     }
+    clocks {
+      ...ClockLightFields
+    }
   }
 }
-    `) as unknown as TypedDocumentString<WindowQueueQuery, WindowQueueQueryVariables>;
+    fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
+}`) as unknown as TypedDocumentString<WindowQueueQuery, WindowQueueQueryVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!) {
   case(id: $id) {
@@ -3941,6 +4020,7 @@ export const CaseDetailDocument = new TypedDocumentString(`
       toState
       reason
       actorId
+      actorName
       actorRole
     }
   }
@@ -4040,6 +4120,17 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
 export const NoticePdfDocument = new TypedDocumentString(`
     query NoticePdf($id: ID!) {
@@ -4165,6 +4256,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -4176,6 +4270,14 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<IntakeCaseMutation, IntakeCaseMutationVariables>;
 export const ReviewMaterialsDocument = new TypedDocumentString(`
     mutation ReviewMaterials($caseId: ID!, $materials: [MaterialCheckInput!]!) {
@@ -4285,6 +4387,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -4296,6 +4401,14 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<ReviewMaterialsMutation, ReviewMaterialsMutationVariables>;
 export const SupplementMaterialsDocument = new TypedDocumentString(`
     mutation SupplementMaterials($caseId: ID!, $materials: [MaterialCheckInput!]!) {
@@ -4405,6 +4518,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -4416,6 +4532,14 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<SupplementMaterialsMutation, SupplementMaterialsMutationVariables>;
 export const RefuseToAcceptDocument = new TypedDocumentString(`
     mutation RefuseToAccept($caseId: ID!, $input: RefuseToAcceptInput!) {
@@ -4528,6 +4652,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -4539,6 +4666,14 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<RefuseToAcceptMutation, RefuseToAcceptMutationVariables>;
 export const SuspendClockDocument = new TypedDocumentString(`
     mutation SuspendClock($caseId: ID!, $input: SuspendInput!) {
@@ -4648,6 +4783,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -4659,6 +4797,14 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<SuspendClockMutation, SuspendClockMutationVariables>;
 export const ResumeClockDocument = new TypedDocumentString(`
     mutation ResumeClock($caseId: ID!) {
@@ -4768,6 +4914,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -4779,6 +4928,14 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<ResumeClockMutation, ResumeClockMutationVariables>;
 export const ExtendDeadlineDocument = new TypedDocumentString(`
     mutation ExtendDeadline($caseId: ID!, $input: ExtendInput!) {
@@ -4888,6 +5045,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -4899,6 +5059,14 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<ExtendDeadlineMutation, ExtendDeadlineMutationVariables>;
 export const DecideCaseDocument = new TypedDocumentString(`
     mutation DecideCase($caseId: ID!, $input: DecideInput!) {
@@ -5008,6 +5176,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -5019,6 +5190,14 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<DecideCaseMutation, DecideCaseMutationVariables>;
 export const IssueLicenceDocument = new TypedDocumentString(`
     mutation IssueLicence($caseId: ID!, $input: LicenceTermsInput) {
@@ -5128,6 +5307,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -5139,4 +5321,29 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<IssueLicenceMutation, IssueLicenceMutationVariables>;
+export const SearchCasesDocument = new TypedDocumentString(`
+    query SearchCases($text: String!) {
+  searchCases(text: $text, first: 20) {
+    id
+    caseNumber
+    itemName
+    state
+    receivedOn
+    applicant {
+      name
+    }
+    centre {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchCasesQuery, SearchCasesQueryVariables>;

@@ -202,7 +202,7 @@ function BillForm({ caseId, fees, onDone }: { caseId: string; fees: Fee[]; onDon
           })}
         </tbody>
       </table>
-      <p className="bill-total" data-testid="bill-total" aria-live="polite">
+      <p className="bill-total" data-testid="bill-preview" aria-live="polite">
         {chosen.length === 0 ? (
           "尚未选择收费项目:请按申请情形逐项勾选本次收取的收费标准。"
         ) : totalFen === null ? (

@@ -36,15 +36,15 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
         <h1>
           {c.itemName} <span className={`state state-${c.state}`}>{label(CASE_STATE, c.state)}</span>
         </h1>
-        <Light deadline={c.clock.deadline} suspended={c.clock.suspended} />
+        <Light clocks={c.clocks} suspended={c.clock.suspended} />
       </div>
+      {/* The id is for the machine (links, tests), never for a person to read or type. */}
+      <span data-testid="case-id" hidden>
+        {c.id}
+      </span>
       <dl className="facts">
         <dt>办件编号</dt>
         <dd data-testid="case-number">{c.caseNumber}</dd>
-        <dt>办件ID</dt>
-        <dd>
-          <code data-testid="case-id">{c.id}</code>
-        </dd>
         <dt>查询码</dt>
         <dd>{c.queryCode ?? "—"}</dd>
         <dt>办件类型</dt>
@@ -100,7 +100,7 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
       {tiered && t ? (
         <>
           <h2>{c.handling === "JOINT" ? "联办环节(各部门)" : "上报环节(各层级)"}</h2>
-          <PartsTable parts={t.parts} holder={t.holder} />
+          <PartsTable parts={t.parts} holder={t.holder} clocks={t.clocks} />
         </>
       ) : null}
       <ErrorBox error={tiers.error} />
@@ -161,7 +161,7 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
         {c.history.map((h, i) => (
           <li key={i}>
             <time>{h.on}</time> {label(CASE_ACTION, h.action)}:{label(CASE_STATE, h.fromState)} → {label(CASE_STATE, h.toState)}
-            {h.reason ? `(${h.reason})` : ""} <span className="hint">{h.actorId}</span>
+            {h.reason ? `(${h.reason})` : ""} <span className="hint">{h.actorName}</span>
           </li>
         ))}
       </ol>

@@ -1,5 +1,5 @@
 import { validateCreditCode, validateMobile, validateResidentId } from "@wuxi/validators";
-import { type FormEvent, useMemo, useState } from "react";
+import { type FormEvent, useEffect, useMemo, useState } from "react";
 import { request, toApiError, useQuery } from "../api.ts";
 import { Link } from "../app.tsx";
 import {
@@ -30,6 +30,15 @@ export function IntakePage({ session }: { session: Session }) {
   const [chosen, setChosen] = useState<Item | null>(null);
   const all = stationedItems(items.data, session.windowId!);
   const shown = (all ?? []).filter((i) => !keyword || (i.name ?? "").includes(keyword) || i.code.includes(keyword.toUpperCase()));
+  // An Enter pressed while the window's items are still loading is kept, not lost: it takes the
+  // first match as soon as they arrive.
+  const [enterPending, setEnterPending] = useState(false);
+  useEffect(() => {
+    if (enterPending && all) {
+      setEnterPending(false);
+      if (shown[0]) setChosen(shown[0]);
+    }
+  }, [enterPending, all, shown]);
 
   if (chosen) return <IntakeWizard item={chosen} session={session} onBack={() => setChosen(null)} />;
   return (
@@ -44,7 +53,9 @@ export function IntakePage({ session }: { session: Session }) {
           onChange={(e) => setKeyword(e.target.value)}
           onKeyDown={(e) => {
             // At the counter: type a few characters, Enter takes the first match.
-            if (e.key === "Enter" && shown[0]) setChosen(shown[0]);
+            if (e.key !== "Enter") return;
+            if (!all) setEnterPending(true);
+            else if (shown[0]) setChosen(shown[0]);
           }}
           placeholder="事项名称或编码,回车选择第一项"
         />
@@ -110,7 +121,8 @@ function IntakeWizard({ item, session, onBack }: { item: Item; session: Session;
   async function submit(e: FormEvent) {
     e.preventDefault();
     // A case nobody examined must not be accepted by pressing Enter: every material needs a verdict.
-    const open = materials.filter((m) => !checks[m.name]!.status).map((m) => m.name);
+    // A refusal to accept (不予受理) decides on competence, not on the materials: no checklist needed.
+    const open = refusing ? [] : materials.filter((m) => !checks[m.name]!.status).map((m) => m.name);
     setUnexamined(open);
     if (open.length > 0) {
       document.querySelector<HTMLSelectElement>(`select[aria-label="${CSS.escape(`${open[0]} 核验结果`)}"]`)?.focus();
@@ -127,7 +139,9 @@ function IntakeWizard({ item, session, onBack }: { item: Item; session: Session;
             ? { kind, name: name.trim(), idNumber: idNumber.trim(), phone: phone.trim() }
             : { kind, name: name.trim(), creditCode: creditCode.trim(), phone: phone.trim(), contactName: contactName.trim() },
         agentId: agentId.trim() || null,
-        materials: materials.map((m) => ({ name: m.name, status: checks[m.name]!.status as MaterialStatus, note: checks[m.name]!.note || null })),
+        materials: materials
+          .filter((m) => checks[m.name]!.status)
+          .map((m) => ({ name: m.name, status: checks[m.name]!.status as MaterialStatus, note: checks[m.name]!.note || null })),
         reviewNow: !refusing,
         idempotencyKey: refusing ? `${idempotencyKey}-r` : idempotencyKey,
       };

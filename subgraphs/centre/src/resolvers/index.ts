@@ -10,13 +10,15 @@ import { Item, itemStubResolvers } from "./Item.ts";
 import { CasePart, HoldingWindow, partMutations, partQueries, StaffReminder } from "./Parts.ts";
 import { Mutation, Query } from "./Query.ts";
 import { caseClocks, ClockAlert, Complaint, oversightMutations, oversightQueries, Rating, StandardAssessment, Violation } from "./Oversight.ts";
+import { searchQueries } from "./Search.ts";
 import { StaffMember } from "./StaffMember.ts";
+import { caseEventNames } from "./StaffNames.ts";
 import { Stationing } from "./Stationing.ts";
 import { Window } from "./Window.ts";
 
 export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
   return {
-    Query: { ...Query, ...caseQueries, ...agentQueries, ...partQueries, ...chargeQueries, ...oversightQueries },
+    Query: { ...Query, ...caseQueries, ...agentQueries, ...partQueries, ...chargeQueries, ...oversightQueries, ...searchQueries },
     Mutation: { ...Mutation, ...caseMutations, ...agentMutations, ...partMutations, ...chargeMutations, ...oversightMutations },
     CasePart,
     HoldingWindow,
@@ -36,7 +38,7 @@ export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
     CentreChargeDay,
     ChargeReconciliation,
     Fen,
-    CaseEvent,
+    CaseEvent: { ...CaseEvent, ...caseEventNames },
     Suspension,
     Notice,
     Notification,
