@@ -6,14 +6,14 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { DECIDE, INTAKE, publishAndStation, zhangSan } from "./support/cases.ts";
-import { type BrowserRig, decide, examineMaterials, executablePath, login, open, PHONE, shot, startBrowserRig } from "./support/browser.ts";
+import { type BrowserRig, decide, examineMaterials, executablePath, login, open, PHONE, requireBrowserInCi, shot, startBrowserRig } from "./support/browser.ts";
 import { licenceItem } from "./support/items.ts";
 
 // A give-up bound, not a wait: each step waits for the state it needs. A whole flow through the
 // browser, the gateway and several subgraphs takes minutes when both cores are busy.
 vi.setConfig({ testTimeout: 240_000 });
 
-if (!executablePath) console.warn("consoles-ops browser tests SKIPPED: no chromium executable (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)");
+requireBrowserInCi("consoles-ops browser tests");
 
 const basis = "《无锡市行政事业性收费标准》(测试)";
 /** A 承诺件 with a fixed fee that may be reduced and a per-copy fee, accepted at county and township centres. */

@@ -13,7 +13,7 @@ import { repoRoot } from "@wuxi/federation";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildConsoles } from "../consoles/build.ts";
-import { decide, examineMaterials } from "./support/browser.ts";
+import { decide, examineMaterials, expectNoRawCodes, requireBrowserInCi } from "./support/browser.ts";
 import { zhangSan } from "./support/cases.ts";
 import { licenceItem } from "./support/items.ts";
 import { startTestNetwork, type TestNetwork } from "./support/network.ts";
@@ -25,7 +25,7 @@ vi.setConfig({ testTimeout: 240_000 });
 const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find(
   (p): p is string => Boolean(p && existsSync(p)),
 );
-if (!executablePath) console.warn("consoles-tiers browser tests SKIPPED: no chromium executable (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)");
+requireBrowserInCi("consoles-tiers browser tests", executablePath);
 const shots = process.env.UPDATE_SCREENSHOTS ? `${repoRoot}docs/screenshots` : `${repoRoot}artifacts/screenshots`;
 
 const TOWNSHIP_WINDOW = "320213-001-A03"; // 崇安寺街道 规划窗口
@@ -97,7 +97,10 @@ async function as(role: string, scope: { centre?: string; window?: string; depar
 }
 const clerkAt = (windowId: string) => as("WINDOW_CLERK", { centre: windowId.replace(/-[A-Z]\d\d$/, ""), window: windowId });
 const approverOf = (department: string) => as("DEPARTMENT_APPROVER", { department });
-const shot = (page: Page, name: string) => page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+  await expectNoRawCodes(page, name);
+}
 const state = (page: Page) => page.locator("h1 .state").first().textContent();
 
 /** The window's intake of an item for 张三, every required material provided; answers the case page's id and number. */

@@ -11,7 +11,7 @@ import { repoRoot } from "@wuxi/federation";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildConsoles } from "../consoles/build.ts";
-import { decide, examineMaterials } from "./support/browser.ts";
+import { decide, examineMaterials, expectNoRawCodes, requireBrowserInCi } from "./support/browser.ts";
 import { publishAndStation } from "./support/cases.ts";
 import { licenceItem } from "./support/items.ts";
 import { startTestNetwork, type TestNetwork } from "./support/network.ts";
@@ -23,9 +23,7 @@ vi.setConfig({ testTimeout: 240_000 });
 const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find(
   (p): p is string => Boolean(p && existsSync(p)),
 );
-if (!executablePath) {
-  console.warn("consoles browser tests SKIPPED: no chromium executable (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)");
-}
+requireBrowserInCi("consoles browser tests", executablePath);
 /** Test artefacts; the committed copies in docs/screenshots/ are refreshed with UPDATE_SCREENSHOTS=1. */
 const shots = process.env.UPDATE_SCREENSHOTS ? `${repoRoot}docs/screenshots` : `${repoRoot}artifacts/screenshots`;
 const COUNTER = { width: 1440, height: 900 };
@@ -76,7 +74,10 @@ async function login(page: Page, role: string, scope: { centre?: string; window?
   await page.waitForURL((u) => !u.pathname.startsWith("/login"));
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+  await expectNoRawCodes(page, name);
+}
 
 /** Intake of 食品经营许可 (a 承诺件 of 梁溪区, decided there) for 张三, with the given material left out. */
 async function intakeFoodLicence(page: Page, { missing }: { missing?: string } = {}) {

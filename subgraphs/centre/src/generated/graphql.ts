@@ -658,6 +658,8 @@ export type ChargeAdjustment = {
   amountFen: Scalars['Int']['output'];
   /** 审批人 / decided by */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** 审批人姓名 / who decided it, by name */
+  decidedByName?: Maybe<Scalars['String']['output']>;
   /** 不予批准的理由 / the manager's note on a rejection */
   decisionNote?: Maybe<Scalars['String']['output']>;
   /** 批准后写入的台账记录 / the ledger entry written on approval */
@@ -672,6 +674,8 @@ export type ChargeAdjustment = {
   receiptNumber: Scalars['String']['output'];
   /** 申请人 / requested by */
   requestedBy: Scalars['String']['output'];
+  /** 申请人姓名(收费窗口工作人员) / who asked for the void or refund, by name */
+  requestedByName: Scalars['String']['output'];
   /** 状态 / status */
   status: AdjustmentStatus;
 };
@@ -1681,6 +1685,10 @@ export type NonAcceptanceGround =
 /** 书面通知 / a written notice, printable as a PDF. */
 export type Notice = {
   __typename?: 'Notice';
+  /** 称谓(申请人姓名) / the addressee as the PDF prints it, e.g. 张三: */
+  addressee?: Maybe<Scalars['String']['output']>;
+  /** 结尾段落(列于列表之后,与 PDF 相同;亦含在 paragraphs 末尾) / the closing paragraphs, printed after the lists as in the PDF; also the last of `paragraphs` */
+  closing: Array<Scalars['String']['output']>;
   /** 标识 / id */
   id: Scalars['ID']['output'];
   /** 日期 / date */
@@ -3252,6 +3260,7 @@ export type CentreLightsResolvers<ContextType = CentreContext, ParentType extend
 export type ChargeAdjustmentResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ChargeAdjustment'] = ResolversParentTypes['ChargeAdjustment']> = ResolversObject<{
   amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3259,6 +3268,7 @@ export type ChargeAdjustmentResolvers<ContextType = CentreContext, ParentType ex
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   receiptNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AdjustmentStatus'], ParentType, ContextType>;
 }>;
 
@@ -3555,6 +3565,8 @@ export type MutationResolvers<ContextType = CentreContext, ParentType extends Re
 }>;
 
 export type NoticeResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = ResolversObject<{
+  addressee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NoticeKind'], ParentType, ContextType>;

@@ -10,9 +10,10 @@ import { Item, itemStubResolvers } from "./Item.ts";
 import { CasePart, HoldingWindow, partMutations, partQueries, StaffReminder } from "./Parts.ts";
 import { Mutation, Query } from "./Query.ts";
 import { caseClocks, ClockAlert, Complaint, oversightMutations, oversightQueries, Rating, StandardAssessment, Violation } from "./Oversight.ts";
+import { noticeLayout } from "./NoticeLayout.ts";
 import { searchQueries } from "./Search.ts";
 import { StaffMember } from "./StaffMember.ts";
-import { caseEventNames } from "./StaffNames.ts";
+import { adjustmentNames, caseEventNames } from "./StaffNames.ts";
 import { Stationing } from "./Stationing.ts";
 import { Window } from "./Window.ts";
 
@@ -34,13 +35,13 @@ export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
     BillLine,
     LedgerEntry,
     Receipt,
-    ChargeAdjustment,
+    ChargeAdjustment: { ...ChargeAdjustment, ...adjustmentNames },
     CentreChargeDay,
     ChargeReconciliation,
     Fen,
     CaseEvent: { ...CaseEvent, ...caseEventNames },
     Suspension,
-    Notice,
+    Notice: { ...Notice, ...noticeLayout },
     Notification,
     HolidayYear,
     Centre,
