@@ -19,6 +19,8 @@ let net: TestNetwork;
 
 beforeAll(async () => {
   net = await startTestNetwork();
+  // As `npm start` does on its own schedule: the centre holds the departments' published items.
+  await net.syncReplica();
 });
 afterAll(async () => {
   await net?.close();
