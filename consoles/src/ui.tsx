@@ -38,9 +38,9 @@ export function PayloadErrors({ errors, shown = [] }: { errors: readonly FieldEr
   return (
     <ul className="error-box" role="alert">
       {rest.map((e, i) => (
-        <li key={i}>
+        // The message names the field in words; the API's field path is for the machine, never printed.
+        <li key={i} data-field={e.field ?? undefined}>
           {e.message}
-          {e.field ? <span className="code">({e.field})</span> : null}
         </li>
       ))}
     </ul>

@@ -115,6 +115,7 @@ export const RAW_CODE_PATTERNS: [string, RegExp][] = [
   ["UUID", /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i],
   ["development login", /\bdev-[a-z_]+/],
   ["English error text", /\b(Error|Exception|failed|undefined|NaN|Cannot read|Unexpected token|Internal server|not found)\b/i],
+  ["API field path", /[(（](?:[a-z]+(?:[A-Z][a-z]+)+|[a-z]+\.\d+(?:\.[a-zA-Z]+)?)[)）]/],
 ];
 
 /** The raw codes in a text, each with its kind and a little context. */
