@@ -11,7 +11,7 @@ import { licenceItem } from "./support/items.ts";
 
 // A give-up bound, not a wait: each step waits for the state it needs. A whole flow through the
 // browser, the gateway and several subgraphs takes minutes when both cores are busy.
-vi.setConfig({ testTimeout: 240_000 });
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 360_000 });
 
 requireBrowserInCi("consoles-ops browser tests");
 

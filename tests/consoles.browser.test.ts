@@ -18,7 +18,7 @@ import { startTestNetwork, type TestNetwork } from "./support/network.ts";
 
 // A give-up bound, not a wait: each step waits for the state it needs. A whole flow through the
 // browser, the gateway and several subgraphs takes minutes when both cores are busy.
-vi.setConfig({ testTimeout: 240_000 });
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 360_000 });
 
 const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find(
   (p): p is string => Boolean(p && existsSync(p)),
