@@ -82,6 +82,8 @@ afterAll(async () => {
 /** A logged-in tab of its own (a fresh profile: the session lives in sessionStorage); page errors are collected. */
 async function as(role: string, scope: { centre?: string; window?: string; department?: string; agentId?: string }) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
+  // Each action waits for its element; 30 s gave up while a page was still loading on a busy machine.
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));

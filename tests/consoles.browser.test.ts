@@ -57,6 +57,8 @@ afterAll(async () => {
 /** A fresh browser profile (no session) at a screen size; page errors fail the test. */
 async function open(viewport = COUNTER): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, locale: "zh-CN", acceptDownloads: true });
+  // Each action waits for its element; 30 s gave up while a page was still loading on a busy machine.
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
