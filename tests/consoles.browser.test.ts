@@ -9,18 +9,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "@wuxi/federation";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildConsoles } from "../consoles/build.ts";
+import { decide, examineMaterials, expectNoRawCodes, requireBrowserInCi } from "./support/browser.ts";
 import { publishAndStation } from "./support/cases.ts";
 import { licenceItem } from "./support/items.ts";
 import { startTestNetwork, type TestNetwork } from "./support/network.ts";
 
+// A give-up bound, not a wait: each step waits for the state it needs. A whole flow through the
+// browser, the gateway and several subgraphs takes minutes when both cores are busy.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 360_000 });
+
 const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find(
   (p): p is string => Boolean(p && existsSync(p)),
 );
-if (!executablePath) {
-  console.warn("consoles browser tests SKIPPED: no chromium executable (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)");
-}
+requireBrowserInCi("consoles browser tests", executablePath);
 /** Test artefacts; the committed copies in docs/screenshots/ are refreshed with UPDATE_SCREENSHOTS=1. */
 const shots = process.env.UPDATE_SCREENSHOTS ? `${repoRoot}docs/screenshots` : `${repoRoot}artifacts/screenshots`;
 const COUNTER = { width: 1440, height: 900 };
@@ -54,6 +57,8 @@ afterAll(async () => {
 /** A fresh browser profile (no session) at a screen size; page errors fail the test. */
 async function open(viewport = COUNTER): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, locale: "zh-CN", acceptDownloads: true });
+  // Each action waits for its element; 30 s gave up while a page was still loading on a busy machine.
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -71,7 +76,10 @@ async function login(page: Page, role: string, scope: { centre?: string; window?
   await page.waitForURL((u) => !u.pathname.startsWith("/login"));
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+  await expectNoRawCodes(page, name);
+}
 
 /** Intake of 食品经营许可 (a 承诺件 of 梁溪区, decided there) for 张三, with the given material left out. */
 async function intakeFoodLicence(page: Page, { missing }: { missing?: string } = {}) {
@@ -81,10 +89,7 @@ async function intakeFoodLicence(page: Page, { missing }: { missing?: string } =
   await page.getByLabel("姓名").fill("张三");
   await page.getByLabel("居民身份证号码").fill("11010519491231002X");
   await page.getByLabel("手机号码").fill("13912345678");
-  if (missing) {
-    await page.getByLabel(`${missing} 核验结果`).selectOption("MISSING");
-    await page.getByLabel(`${missing} 说明`).fill("申请人未带");
-  }
+  await examineMaterials(page, missing ? { [missing]: { status: "MISSING", note: "申请人未带" } } : {});
   await page.getByRole("button", { name: "提交受理" }).click();
 }
 
@@ -102,6 +107,11 @@ describe.skipIf(!executablePath)("consoles in Chromium", () => {
     await page.getByLabel("居民身份证号码").fill("11010519491231002X");
     await page.getByLabel("姓名").fill("张三");
     await page.getByLabel("手机号码").fill("13912345678");
+    // Nothing is presumed: Enter on the untouched checklist accepts nothing and names what is unexamined.
+    await page.getByLabel("手机号码").press("Enter");
+    await expect.poll(() => page.getByRole("group", { name: /申报材料核验/ }).getByRole("alert").last().textContent()).toContain("项材料未核验");
+    expect(await page.getByRole("heading", { name: "已受理" }).count()).toBe(0);
+    await examineMaterials(page);
     await shot(page, "window-intake");
     await page.getByRole("button", { name: "提交受理" }).click();
     await page.getByRole("heading", { name: "已受理" }).waitFor();
@@ -119,15 +129,18 @@ describe.skipIf(!executablePath)("consoles in Chromium", () => {
     await page.getByRole("link", { name: caseNumber }).waitFor();
     await shot(page, "window-queue");
     await page.getByRole("link", { name: caseNumber }).click();
-    const caseId = (await page.getByTestId("case-id").textContent())!;
     await context.close();
 
     // The market department's approver decides and issues the licence.
     const approver = await open();
     await login(approver.page, "DEPARTMENT_APPROVER", { department: "market" });
-    await approver.page.getByLabel("办件ID").fill(caseId);
+    // Opened by the number printed on the notices, never an internal id.
+    await approver.page.getByLabel("办件编号、申请人姓名或手机号码").fill(caseNumber);
     await approver.page.getByRole("button", { name: "打开办件" }).click();
+    // No outcome is preselected: 作出决定 alone decides nothing.
     await approver.page.getByRole("button", { name: "作出决定" }).click();
+    await expect.poll(() => approver.page.getByRole("form", { name: "审批决定" }).getByRole("alert").first().textContent()).toContain("请先选择");
+    await decide(approver.page, "准予许可");
     await approver.page.getByRole("button", { name: "制证并办结" }).click();
     await approver.page.getByTestId("licence").waitFor();
     const licence = (await approver.page.getByTestId("licence").textContent())!;
@@ -169,9 +182,13 @@ describe.skipIf(!executablePath)("consoles in Chromium", () => {
 
     // The applicant brings the missing material: the clerk records the supplement and the case is accepted.
     await page.getByRole("link", { name: "查看办件" }).click();
+    // Nothing is presumed supplemented: the clerk ticks what was handed in.
+    await page.getByRole("button", { name: "登记补正并受理" }).click();
+    await expect.poll(() => page.getByRole("form", { name: "补正材料" }).textContent()).toContain("请勾选");
+    await page.getByLabel("营业执照或者其他主体资格证明文件 已补正").check();
     await page.getByRole("button", { name: "登记补正并受理" }).click();
     await expect.poll(() => page.locator(".state").first().textContent()).toBe("已受理");
-    const caseId = (await page.getByTestId("case-id").textContent())!;
+    const caseNumber = (await page.getByTestId("case-number").textContent())!;
     const deadline = (await page.getByTestId("deadline").textContent())!;
 
     // 不予受理: an application outside the body's competence, naming the competent body.
@@ -200,7 +217,7 @@ describe.skipIf(!executablePath)("consoles in Chromium", () => {
     const manager = await open();
     await login(manager.page, "CENTRE_MANAGER", { centre: "320213" });
     await manager.page.getByRole("tab", { name: "延期审批" }).click();
-    await manager.page.getByLabel("办件ID").fill(caseId);
+    await manager.page.getByLabel("办件编号、申请人姓名或手机号码").fill(caseNumber);
     await manager.page.getByRole("button", { name: "打开办件" }).click();
     await manager.page.getByLabel("延期理由(告知申请人)").fill("需现场核查经营场所");
     await manager.page.getByLabel("延长工作日").fill("0");
@@ -289,6 +306,7 @@ describe.skipIf(!executablePath)("consoles in Chromium", () => {
     await clerk.page.getByLabel("居民身份证号码").fill("11010519491231002X");
     await clerk.page.getByLabel("手机号码").fill("13912345678");
     await clerk.page.getByLabel(/代办员编号/).fill("agent-lx-01");
+    await examineMaterials(clerk.page);
     await clerk.page.getByRole("button", { name: "提交受理" }).click();
     await clerk.page.getByRole("heading", { name: "已受理" }).waitFor();
     await clerk.context.close();
@@ -312,7 +330,7 @@ describe.skipIf(!executablePath)("consoles in Chromium", () => {
     await page.getByLabel("姓名").fill("钱七");
     await page.getByLabel("居民身份证号码").fill("11010519491231002X");
     await page.getByLabel("手机号码").fill("13912345678");
-    await page.getByLabel("营业执照 核验结果").selectOption("PROVIDED");
+    await examineMaterials(page);
     await page.getByRole("button", { name: "提交受理" }).click();
     await page.getByRole("link", { name: "查看办件" }).click();
     await page.getByLabel("原因(告知申请人)").fill("组织专家评审");
@@ -330,9 +348,10 @@ describe.skipIf(!executablePath)("consoles in Chromium", () => {
     await page.getByLabel("姓名").fill("孙八");
     await page.getByLabel("居民身份证号码").fill("11010519491231002X");
     await page.getByLabel("手机号码").fill("13912345678");
+    await examineMaterials(page);
     await page.getByRole("button", { name: "提交受理" }).click();
     await page.getByRole("link", { name: "查看办件" }).click();
-    await page.getByRole("button", { name: "作出决定" }).click();
+    await decide(page, "准予许可");
     await page.getByRole("button", { name: "制证并办结" }).click();
     await page.getByTestId("licence").waitFor();
     expect(await page.locator(".state").first().textContent()).toBe("已办结");

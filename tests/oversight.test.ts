@@ -330,7 +330,16 @@ describe("compile the bulletin and rank (办件通报、考核评比)", () => {
     expect(text.startsWith("\uFEFF2025年4月办件通报")).toBe(true);
     const lines = text.trim().split("\r\n");
     expect(lines[1]).toContain("编码,名称,受理件数");
-    expect(lines.find((l) => l.startsWith("320213,"))).toMatch(/^320213,梁溪区行政服务中心,3,0,3,2,1,0\.6667,/);
+    // The export prints what the screen prints: the same lines (本级, then each township with its own
+    // tiers), the same shares as percentages, and lines that add up to the total (no roll-up beside
+    // the centres it sums).
+    expect(lines.find((l) => l.startsWith("320213,"))).toMatch(/^320213,梁溪区行政服务中心\(本级\),3,0,3,2,1,66\.7%,/);
+    const screen = (await query(`query($c: ID!, $p: PeriodInput!) { bulletin(centreId: $c, period: $p, by: CENTRE) { lines { key name figures { accepted onTimeRate } } total { accepted } } }`, { c: "320213", p: april }, liangxiSupervisor)).data.bulletin;
+    const printed = lines.slice(2, -1).map((l) => l.split(","));
+    expect(printed.map((cells) => [cells[0], cells[1], Number(cells[2]), cells[7]])).toEqual(
+      screen.lines.map((l: any) => [l.key, l.name, l.figures.accepted, l.figures.onTimeRate === null ? "—" : `${(l.figures.onTimeRate * 100).toFixed(1)}%`]),
+    );
+    expect(screen.lines.reduce((sum: number, l: any) => sum + l.figures.accepted, 0)).toBe(screen.total.accepted);
     const xlsx = (await query(EXPORT, { c: "320213", p: april, by: "WINDOW", f: "XLSX" }, liangxiSupervisor)).data.bulletinExport;
     expect(xlsx.filename.endsWith(".xlsx")).toBe(true);
     const bytes = Buffer.from(xlsx.base64, "base64");
@@ -351,9 +360,10 @@ describe("compile the bulletin and rank (办件通报、考核评比)", () => {
     // on time 2/3, satisfaction 1, speed 1 − 15/15 = 0; (50·0.6667 + 30·1 + 10·0)/90 × 100 = 70.4; − 2 (violation) − 1 (complaint)
     expect(liangxi.parts).toMatchObject({ onTime: 2 / 3, satisfaction: 1, speed: 0, standard: null });
     expect(liangxi.score).toBe(67.4);
-    // Districts with nothing to conclude score 100 and share the first rank; 梁溪 comes after them.
-    expect(ranking[0]).toMatchObject({ rank: 1, score: 100 });
-    expect(liangxi.rank).toBe(7);
+    // No work is not perfect work: districts without a case in the period get no score (无办件) and
+    // are listed after the ranked ones, unranked; 梁溪 is first.
+    expect(ranking[0]).toMatchObject({ key: "320213", rank: 1, score: 67.4 });
+    expect(ranking.slice(1).map((e: any) => [e.rank, e.score, e.parts])).toEqual(Array(6).fill([null, null, null]));
   });
 });
 
@@ -381,9 +391,8 @@ describe("assess a township centre against the standard (附件)", () => {
     expect(ranking.map((e: any) => e.key)).toEqual(["320213-001", "320213-002", "320213-003"]);
     const listed = (await query(`query($c: ID!) { standardAssessments(centreId: $c) { assessedOn shareMet } }`, { c: "320213-001" }, chonganSupervisor)).data.standardAssessments;
     expect(listed).toEqual([{ assessedOn: "2025-04-18", shareMet: ok.assessment.shareMet }]);
-    expect(ranking[0].parts.standard).toBeCloseTo(11 / 12, 4);
-    // Nothing concluded: (90 + 10 × 11/12) / 100 × 100 = 99.2 for both assessed (001 misses the
-    // director's rank, 002 the office area); 003 was never assessed and counts 0 for the standard: 90.
-    expect(ranking.map((e: any) => [e.rank, e.score])).toEqual([[1, 99.2], [1, 99.2], [3, 90]]);
+    // None of the three townships had a case in April: an assessment alone earns no ranking score
+    // (无办件); the standard's share counts in once a township has cases (scoring.test.ts).
+    expect(ranking.map((e: any) => [e.rank, e.score])).toEqual([[null, null], [null, null], [null, null]]);
   });
 });

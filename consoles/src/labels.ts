@@ -60,14 +60,6 @@ export function todayInShanghai(): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(new Date());
 }
 
-/** The light of a case by its deadline: red past it, yellow within two days, green otherwise. */
-export function lightOf(deadline: string | null | undefined, today = todayInShanghai()): "red" | "yellow" | "green" | "none" {
-  if (!deadline) return "none";
-  if (deadline < today) return "red";
-  const days = (Date.parse(deadline) - Date.parse(today)) / 86_400_000;
-  return days <= 2 ? "yellow" : "green";
-}
-
 /** The history's actions, as the case page lists them. */
 export const CASE_ACTION: Record<string, string> = {
   RECEIVE: "收件",

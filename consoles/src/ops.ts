@@ -1,3 +1,4 @@
+import nzh from "nzh/cn";
 /** Money, files and the words of the charges and oversight consoles. */
 
 /** 分 → "12.50" by string arithmetic: money is integer fen end to end, never a float. */
@@ -5,6 +6,14 @@ export function yuan(fen: number): string {
   const negative = fen < 0;
   const digits = String(Math.abs(Math.trunc(fen))).padStart(3, "0");
   return `${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
+/**
+ * 分 → 大写金额 as written on a bill ("人民币陆佰肆拾元整"): nzh spells the digits; 整 closes an amount
+ * that stops at 元 or 角, as the payment-settlement rules write it.
+ */
+export function capitalYuan(fen: number): string {
+  return nzh.toMoney(yuan(fen), { unOmitYuan: true }) + (fen % 10 === 0 ? "整" : "");
 }
 
 /** "12.5" / "12.50" / "12" → 1250 fen; null for anything that is not a sum of money with at most two decimals. */

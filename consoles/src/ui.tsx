@@ -1,6 +1,6 @@
 import { type ReactNode, useId } from "react";
 import type { ApiError } from "./api.ts";
-import { lightOf } from "./labels.ts";
+import type { ClockLightFieldsFragment } from "./generated/graphql.ts";
 
 export interface FieldErrorLike {
   code: string;
@@ -38,9 +38,9 @@ export function PayloadErrors({ errors, shown = [] }: { errors: readonly FieldEr
   return (
     <ul className="error-box" role="alert">
       {rest.map((e, i) => (
-        <li key={i}>
+        // The message names the field in words; the API's field path is for the machine, never printed.
+        <li key={i} data-field={e.field ?? undefined}>
           {e.message}
-          {e.field ? <span className="code">({e.field})</span> : null}
         </li>
       ))}
     </ul>
@@ -112,11 +112,32 @@ export function Select(props: { label: string; value: string; onChange(v: string
   );
 }
 
-export function Light({ deadline, suspended }: { deadline: string | null | undefined; suspended?: boolean }) {
+type ClockLight = Pick<ClockLightFieldsFragment, "part" | "kind" | "light" | "remainingWorkingDays" | "yellowWithinDays">;
+const SEVERITY = { RED: 2, YELLOW: 1, GREEN: 0 } as const;
+const LIGHT_TEXT = { RED: "红灯 已超期", YELLOW: "黄灯 临近期限", GREEN: "绿灯 正常" } as const;
+const CLOCK_KIND: Record<string, string> = { DEADLINE: "办结期限", NOTICE: "一次性告知期限", LICENCE: "证照送达期限", FORWARD: "初审上报期限" };
+
+/**
+ * The light the centre computes (its oversight settings, its calendar) — never a guess in the browser,
+ * so the clerk, the approver and the supervisor see the same colour. `part` picks a joint or tier
+ * part's clock ("P1" …), "" the case's own; of several clocks the most urgent is shown. No running
+ * clock (a concluded case) shows no light.
+ */
+export function Light({ clocks, part = "", suspended }: { clocks: readonly ClockLight[] | null | undefined; part?: string; suspended?: boolean }) {
   if (suspended) return <span className="light light-paused">暂停计时</span>;
-  const light = lightOf(deadline);
-  const text = { red: "红灯 已超期", yellow: "黄灯 临近期限", green: "绿灯 正常", none: "—" }[light];
-  return <span className={`light light-${light}`}>{text}</span>;
+  const mine = (clocks ?? []).filter((c) => c.part === part);
+  const worst = mine.sort((a, b) => SEVERITY[b.light] - SEVERITY[a.light] || a.remainingWorkingDays - b.remainingWorkingDays)[0];
+  if (!worst) return <span className="light light-none">—</span>;
+  const left = worst.remainingWorkingDays < 0 ? `超期 ${-worst.remainingWorkingDays} 个工作日` : worst.remainingWorkingDays === 0 ? "今日到期" : `剩 ${worst.remainingWorkingDays} 个工作日`;
+  return (
+    <span className={`light light-${worst.light.toLowerCase()}`} title={`黄灯阈值:到期前 ${worst.yellowWithinDays} 个工作日内`} data-light={worst.light}>
+      {LIGHT_TEXT[worst.light]}
+      <small>
+        {" "}
+        · {CLOCK_KIND[worst.kind] ?? "期限"}{left}(黄灯阈值 {worst.yellowWithinDays} 个工作日)
+      </small>
+    </span>
+  );
 }
 
 /** The message of the first error naming `field`. */

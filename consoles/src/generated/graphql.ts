@@ -254,6 +254,8 @@ export type FeeStandardInput = {
   code: string;
   /** 收费部门(联办事项的协办部门;缺省为本部门) / department of the fee in a joint item; default this department */
   departmentId?: string | null | undefined;
+  /** 互斥组:同组的收费标准只能收取其一 / exclusivity group: at most one standard of a group goes on a bill */
+  exclusiveGroup?: string | null | undefined;
   legalBasis: string;
   name: string;
   reductions?: string | null | undefined;
@@ -696,7 +698,7 @@ export type WindowKind =
 export type MyEntrustedCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyEntrustedCasesQuery = { myEntrustedCases: Array<{ id: string, caseNumber: string, itemName: string, state: CaseState, receivedOn: string, acceptedOn: string | null, handling: HandlingType, centre: { id: string, name: string, tier: Tier }, window: { number: string, name: string }, applicant: { name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number, extensionDays: number, pausedWorkingDays: number, steps: Array<string> }, parts: Array<{ id: string, seq: number, kind: PartKind, state: PartState, late: boolean, concludedOn: string | null, centre: { name: string, tier: Tier }, window: { number: string, name: string } | null, department: { name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number } }> }> };
+export type MyEntrustedCasesQuery = { myEntrustedCases: Array<{ id: string, caseNumber: string, itemName: string, state: CaseState, receivedOn: string, acceptedOn: string | null, handling: HandlingType, centre: { id: string, name: string, tier: Tier }, window: { number: string, name: string }, applicant: { name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number, extensionDays: number, pausedWorkingDays: number, steps: Array<string> }, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }>, parts: Array<{ id: string, seq: number, kind: PartKind, state: PartState, late: boolean, concludedOn: string | null, centre: { name: string, tier: Tier }, window: { number: string, name: string } | null, department: { name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number } }> }> };
 
 export type BillFieldsFragment = { id: string, caseNumber: string, status: BillStatus, totalFen: number, issuedOn: string, payerName: string, itemVersion: number, case: { id: string, itemName: string, state: CaseState }, lines: Array<{ lineNo: number, feeCode: string, feeName: string, rule: FeeRule, unit: string | null, unitFen: number, quantity: number, grossFen: number, reductionFen: number, reductionReason: string | null, amountFen: number, legalBasis: string, department: { id: string, name: string } }> };
 
@@ -772,7 +774,7 @@ export type CaseBillQueryVariables = Exact<{
 }>;
 
 
-export type CaseBillQuery = { case: { id: string, state: CaseState, itemVersion: { content: { fees: Array<{ code: string, name: string, rule: FeeRule, amountFen: number, unit: string | null, legalBasis: string, reductions: string | null, departmentId: string | null }> } }, bill: { id: string, caseNumber: string, status: BillStatus, totalFen: number, issuedOn: string, payerName: string, itemVersion: number, receipt: { number: string, payerName: string, caseNumber: string, amountFen: number, method: PaymentMethod, issuedOn: string, voided: boolean, refundedFen: number } | null, case: { id: string, itemName: string, state: CaseState }, lines: Array<{ lineNo: number, feeCode: string, feeName: string, rule: FeeRule, unit: string | null, unitFen: number, quantity: number, grossFen: number, reductionFen: number, reductionReason: string | null, amountFen: number, legalBasis: string, department: { id: string, name: string } }> } | null } | null };
+export type CaseBillQuery = { case: { id: string, state: CaseState, itemVersion: { content: { fees: Array<{ code: string, name: string, rule: FeeRule, amountFen: number, unit: string | null, legalBasis: string, reductions: string | null, departmentId: string | null, exclusiveGroup: string | null }> } }, bill: { id: string, caseNumber: string, status: BillStatus, totalFen: number, issuedOn: string, payerName: string, itemVersion: number, receipt: { number: string, payerName: string, caseNumber: string, amountFen: number, method: PaymentMethod, issuedOn: string, voided: boolean, refundedFen: number } | null, case: { id: string, itemName: string, state: CaseState }, lines: Array<{ lineNo: number, feeCode: string, feeName: string, rule: FeeRule, unit: string | null, unitFen: number, quantity: number, grossFen: number, reductionFen: number, reductionReason: string | null, amountFen: number, legalBasis: string, department: { id: string, name: string } }> } | null } | null };
 
 export type BillCaseMutationVariables = Exact<{
   caseId: string;
@@ -787,7 +789,7 @@ export type PendingAdjustmentsQueryVariables = Exact<{
 }>;
 
 
-export type PendingAdjustmentsQuery = { pendingAdjustments: Array<{ id: string, kind: AdjustmentKind, status: AdjustmentStatus, amountFen: number, reason: string, requestedBy: string, receiptNumber: string }> };
+export type PendingAdjustmentsQuery = { pendingAdjustments: Array<{ id: string, kind: AdjustmentKind, status: AdjustmentStatus, amountFen: number, reason: string, requestedBy: string, requestedByName: string, receiptNumber: string }> };
 
 export type ApproveAdjustmentMutationVariables = Exact<{
   id: string;
@@ -808,11 +810,13 @@ export type FieldErrorFieldsFragment = { code: string, message: string, field: s
 
 export type ContentFieldsFragment = { code: string, name: string, kind: ItemKind, handling: HandlingType, legalBasis: string, conditions: Array<string>, statutoryDays: number, promisedDays: number, clockStoppingProcedures: Array<SpecialProcedure>, acceptingTiers: Array<Tier>, decidingTier: Tier, coDepartments: Array<string>, steps: Array<{ order: number, name: string, days: number }>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number, electronicAccepted: boolean, blankForm: string | null, sampleForm: string | null }>, fees: Array<{ code: string, name: string, rule: FeeRule, amountFen: number, unit: string | null, legalBasis: string, reductions: string | null }>, contacts: { consultationPhone: string, complaintPhone: string }, appeal: { reconsideration: string, litigation: string } };
 
-export type NoticeFieldsFragment = { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> };
+export type NoticeFieldsFragment = { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> };
 
-export type CaseFieldsFragment = { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> };
+export type CaseFieldsFragment = { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> };
 
-export type CasePayloadFieldsFragment = { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> };
+export type CasePayloadFieldsFragment = { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> };
+
+export type ClockLightFieldsFragment = { part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number };
 
 export type CatalogueItemsQueryVariables = Exact<{
   market?: boolean;
@@ -1039,7 +1043,7 @@ export type BulletinQueryVariables = Exact<{
 }>;
 
 
-export type BulletinQuery = { bulletin: { period: string, from: string, to: string, by: BulletinLevel, rows: Array<{ key: string, name: string, centreId: string | null, figures: { accepted: number, notAccepted: number, concluded: number, onTime: number, late: number, onTimeRate: number | null, averageUsedDays: number | null, averagePromisedDays: number | null, licenceLate: number, violations: number, complaints: number, satisfactionRate: number | null, ratings: { verySatisfied: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, veryUnsatisfied: number } }, rolledUp: { accepted: number, notAccepted: number, concluded: number, onTime: number, late: number, onTimeRate: number | null, averageUsedDays: number | null, averagePromisedDays: number | null, licenceLate: number, violations: number, complaints: number, satisfactionRate: number | null, ratings: { verySatisfied: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, veryUnsatisfied: number } } | null }>, total: { accepted: number, notAccepted: number, concluded: number, onTime: number, late: number, onTimeRate: number | null, averageUsedDays: number | null, averagePromisedDays: number | null, licenceLate: number, violations: number, complaints: number, satisfactionRate: number | null, ratings: { verySatisfied: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, veryUnsatisfied: number } } }, ranking: Array<{ rank: number, key: string, name: string, score: number, parts: { onTime: number, satisfaction: number, speed: number, standard: number | null } }> };
+export type BulletinQuery = { bulletin: { period: string, from: string, to: string, by: BulletinLevel, lines: Array<{ key: string, name: string, centreId: string | null, figures: { accepted: number, notAccepted: number, concluded: number, onTime: number, late: number, onTimeRate: number | null, averageUsedDays: number | null, averagePromisedDays: number | null, licenceLate: number, violations: number, complaints: number, satisfactionRate: number | null, ratings: { verySatisfied: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, veryUnsatisfied: number } } }>, total: { accepted: number, notAccepted: number, concluded: number, onTime: number, late: number, onTimeRate: number | null, averageUsedDays: number | null, averagePromisedDays: number | null, licenceLate: number, violations: number, complaints: number, satisfactionRate: number | null, ratings: { verySatisfied: number, satisfied: number, basicallySatisfied: number, unsatisfied: number, veryUnsatisfied: number } } }, ranking: Array<{ rank: number | null, key: string, name: string, score: number | null, parts: { onTime: number, satisfaction: number, speed: number, standard: number | null } | null }> };
 
 export type BulletinExportQueryVariables = Exact<{
   centreId: string;
@@ -1145,7 +1149,7 @@ export type CaseTiersQueryVariables = Exact<{
 }>;
 
 
-export type CaseTiersQuery = { case: { id: string, handling: HandlingType, state: CaseState, parts: Array<{ id: string, seq: number, kind: PartKind, state: PartState, startedOn: string, concludedOn: string | null, late: boolean, opinion: string | null, handlerId: string | null, centre: { id: string, name: string, tier: Tier }, window: { id: string, number: string, name: string } | null, department: { id: string, name: string }, clock: { deadline: string | null, limitDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean }, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null } | null }>, holder: { centre: { id: string, name: string, tier: Tier }, window: { id: string, number: string, name: string } } } | null };
+export type CaseTiersQuery = { case: { id: string, handling: HandlingType, state: CaseState, parts: Array<{ id: string, seq: number, kind: PartKind, state: PartState, startedOn: string, concludedOn: string | null, late: boolean, opinion: string | null, handlerId: string | null, centre: { id: string, name: string, tier: Tier }, window: { id: string, number: string, name: string } | null, department: { id: string, name: string }, clock: { deadline: string | null, limitDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean }, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null } | null }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }>, holder: { centre: { id: string, name: string, tier: Tier }, window: { id: string, number: string, name: string } } } | null };
 
 export type ForwardCaseMutationVariables = Exact<{
   caseId: string;
@@ -1214,7 +1218,7 @@ export type DepartmentQueueQueryVariables = Exact<{
 }>;
 
 
-export type DepartmentQueueQuery = { departmentQueue: Array<{ id: string, caseNumber: string, itemName: string, handling: HandlingType, state: CaseState, applicant: { name: string }, centre: { id: string, name: string, tier: Tier }, clock: { deadline: string | null, suspended: boolean }, parts: Array<{ id: string, seq: number, kind: PartKind, state: PartState, department: { id: string }, clock: { deadline: string | null, suspended: boolean } }> }> };
+export type DepartmentQueueQuery = { departmentQueue: Array<{ id: string, caseNumber: string, itemName: string, handling: HandlingType, state: CaseState, applicant: { name: string }, centre: { id: string, name: string, tier: Tier }, clock: { deadline: string | null, suspended: boolean }, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }>, parts: Array<{ id: string, seq: number, kind: PartKind, state: PartState, department: { id: string }, clock: { deadline: string | null, suspended: boolean } }> }> };
 
 export type WindowItemsQueryVariables = Exact<{
   centreId: string;
@@ -1232,14 +1236,14 @@ export type WindowQueueQueryVariables = Exact<{
 }>;
 
 
-export type WindowQueueQuery = { windowQueue: Array<{ id: string, caseNumber: string, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, applicant: { kind: ApplicantKind, name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number, extensionDays: number } }> };
+export type WindowQueueQuery = { windowQueue: Array<{ id: string, caseNumber: string, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, applicant: { kind: ApplicantKind, name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number, extensionDays: number }, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> }> };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type CaseDetailQuery = { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, history: Array<{ at: string, on: string, action: string, fromState: CaseState | null, toState: CaseState, reason: string | null, actorId: string, actorRole: string }>, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null };
+export type CaseDetailQuery = { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, bill: { status: BillStatus } | null, history: Array<{ at: string, on: string, action: string, fromState: CaseState | null, toState: CaseState, reason: string | null, actorId: string, actorName: string, actorRole: string }>, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null };
 
 export type NoticePdfQueryVariables = Exact<{
   id: string;
@@ -1253,7 +1257,7 @@ export type IntakeCaseMutationVariables = Exact<{
 }>;
 
 
-export type IntakeCaseMutation = { intakeCase: { notice: { pdfBase64: string, id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type IntakeCaseMutation = { intakeCase: { notice: { pdfBase64: string, id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type ReviewMaterialsMutationVariables = Exact<{
   caseId: string;
@@ -1261,7 +1265,7 @@ export type ReviewMaterialsMutationVariables = Exact<{
 }>;
 
 
-export type ReviewMaterialsMutation = { reviewMaterials: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type ReviewMaterialsMutation = { reviewMaterials: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type SupplementMaterialsMutationVariables = Exact<{
   caseId: string;
@@ -1269,7 +1273,7 @@ export type SupplementMaterialsMutationVariables = Exact<{
 }>;
 
 
-export type SupplementMaterialsMutation = { supplementMaterials: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type SupplementMaterialsMutation = { supplementMaterials: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type RefuseToAcceptMutationVariables = Exact<{
   caseId: string;
@@ -1277,7 +1281,7 @@ export type RefuseToAcceptMutationVariables = Exact<{
 }>;
 
 
-export type RefuseToAcceptMutation = { refuseToAccept: { notice: { pdfBase64: string, id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type RefuseToAcceptMutation = { refuseToAccept: { notice: { pdfBase64: string, id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type SuspendClockMutationVariables = Exact<{
   caseId: string;
@@ -1285,14 +1289,14 @@ export type SuspendClockMutationVariables = Exact<{
 }>;
 
 
-export type SuspendClockMutation = { suspendClock: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type SuspendClockMutation = { suspendClock: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type ResumeClockMutationVariables = Exact<{
   caseId: string;
 }>;
 
 
-export type ResumeClockMutation = { resumeClock: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type ResumeClockMutation = { resumeClock: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type ExtendDeadlineMutationVariables = Exact<{
   caseId: string;
@@ -1300,7 +1304,7 @@ export type ExtendDeadlineMutationVariables = Exact<{
 }>;
 
 
-export type ExtendDeadlineMutation = { extendDeadline: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type ExtendDeadlineMutation = { extendDeadline: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type DecideCaseMutationVariables = Exact<{
   caseId: string;
@@ -1308,7 +1312,7 @@ export type DecideCaseMutationVariables = Exact<{
 }>;
 
 
-export type DecideCaseMutation = { decideCase: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type DecideCaseMutation = { decideCase: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type IssueLicenceMutationVariables = Exact<{
   caseId: string;
@@ -1316,7 +1320,14 @@ export type IssueLicenceMutationVariables = Exact<{
 }>;
 
 
-export type IssueLicenceMutation = { issueLicence: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+export type IssueLicenceMutation = { issueLicence: { case: { id: string, caseNumber: string, queryCode: string | null, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, acceptedOn: string | null, deemedAccepted: boolean, agentId: string | null, licenceDue: string | null, concludedOn: string | null, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, itemVersion: { code: string, version: number, content: { clockStoppingProcedures: Array<SpecialProcedure>, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }>, fees: Array<{ code: string }> } }, applicant: { kind: ApplicantKind, name: string, identifier: string, phone: string, contactName: string | null }, clock: { deadline: string | null, limitDays: number, statutoryDays: number, extensionDays: number, pausedWorkingDays: number, suspended: boolean, provisional: boolean, steps: Array<string> }, materials: Array<{ name: string, status: MaterialStatus, note: string | null }>, suspensions: Array<{ procedure: SpecialProcedure, from: string, to: string | null, expectedDays: number, reason: string }>, decision: { number: string, outcome: DecisionOutcome, decidedOn: string, reasons: string | null, legalBasis: string } | null, licence: { number: string, issuedOn: string, validFrom: string, validUntil: string | null } | null, notices: Array<{ id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> }>, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> } | null, notice: { id: string, kind: NoticeKind, number: string, title: string, issuedOn: string, paragraphs: Array<string>, addressee: string | null, closing: Array<string>, lists: Array<{ heading: string, items: Array<string> }> } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+
+export type SearchCasesQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type SearchCasesQuery = { searchCases: Array<{ id: string, caseNumber: string, itemName: string, state: CaseState, receivedOn: string, applicant: { name: string }, centre: { name: string } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1520,8 +1531,20 @@ export const NoticeFieldsFragmentDoc = new TypedDocumentString(`
     heading
     items
   }
+  addressee
+  closing
 }
     `, {"fragmentName":"NoticeFields"}) as unknown as TypedDocumentString<NoticeFieldsFragment, unknown>;
+export const ClockLightFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
+}
+    `, {"fragmentName":"ClockLightFields"}) as unknown as TypedDocumentString<ClockLightFieldsFragment, unknown>;
 export const CaseFieldsFragmentDoc = new TypedDocumentString(`
     fragment CaseFields on Case {
   id
@@ -1555,6 +1578,9 @@ export const CaseFieldsFragmentDoc = new TypedDocumentString(`
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -1604,6 +1630,9 @@ export const CaseFieldsFragmentDoc = new TypedDocumentString(`
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
     fragment NoticeFields on Notice {
   id
@@ -1616,6 +1645,16 @@ export const CaseFieldsFragmentDoc = new TypedDocumentString(`
     heading
     items
   }
+  addressee
+  closing
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`, {"fragmentName":"CaseFields"}) as unknown as TypedDocumentString<CaseFieldsFragment, unknown>;
 export const FieldErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment FieldErrorFields on FieldError {
@@ -1656,6 +1695,8 @@ fragment NoticeFields on Notice {
     heading
     items
   }
+  addressee
+  closing
 }
 fragment CaseFields on Case {
   id
@@ -1689,6 +1730,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -1738,6 +1782,17 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`, {"fragmentName":"CasePayloadFields"}) as unknown as TypedDocumentString<CasePayloadFieldsFragment, unknown>;
 export const ClockAlertFieldsFragmentDoc = new TypedDocumentString(`
     fragment ClockAlertFields on ClockAlert {
@@ -1932,6 +1987,9 @@ export const MyEntrustedCasesDocument = new TypedDocumentString(`
       steps
     }
     handling
+    clocks {
+      ...ClockLightFields
+    }
     parts {
       id
       seq
@@ -1958,7 +2016,14 @@ export const MyEntrustedCasesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyEntrustedCasesQuery, MyEntrustedCasesQueryVariables>;
+    fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
+}`) as unknown as TypedDocumentString<MyEntrustedCasesQuery, MyEntrustedCasesQueryVariables>;
 export const UnpaidBillsDocument = new TypedDocumentString(`
     query UnpaidBills($centreId: ID!) {
   unpaidBills(centreId: $centreId) {
@@ -2224,6 +2289,7 @@ export const CaseBillDocument = new TypedDocumentString(`
           legalBasis
           reductions
           departmentId
+          exclusiveGroup
         }
       }
     }
@@ -2336,6 +2402,7 @@ export const PendingAdjustmentsDocument = new TypedDocumentString(`
     amountFen
     reason
     requestedBy
+    requestedByName
     receiptNumber
   }
 }
@@ -3213,14 +3280,11 @@ export const BulletinDocument = new TypedDocumentString(`
     from
     to
     by
-    rows {
+    lines {
       key
       name
       centreId
       figures {
-        ...FiguresFields
-      }
-      rolledUp {
         ...FiguresFields
       }
     }
@@ -3599,6 +3663,9 @@ export const CaseTiersDocument = new TypedDocumentString(`
     parts {
       ...PartFields
     }
+    clocks {
+      ...ClockLightFields
+    }
     holder {
       centre {
         id
@@ -3613,7 +3680,15 @@ export const CaseTiersDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment PartFields on CasePart {
+    fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
+}
+fragment PartFields on CasePart {
   id
   seq
   kind
@@ -3851,6 +3926,9 @@ export const DepartmentQueueDocument = new TypedDocumentString(`
       deadline
       suspended
     }
+    clocks {
+      ...ClockLightFields
+    }
     parts {
       id
       seq
@@ -3866,7 +3944,14 @@ export const DepartmentQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DepartmentQueueQuery, DepartmentQueueQueryVariables>;
+    fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
+}`) as unknown as TypedDocumentString<DepartmentQueueQuery, DepartmentQueueQueryVariables>;
 export const WindowItemsDocument = new TypedDocumentString(`
     query WindowItems($centreId: ID!) {
   centre(id: $centreId) {
@@ -3918,13 +4003,26 @@ export const WindowQueueDocument = new TypedDocumentString(`
       limitDays
       extensionDays
     }
+    clocks {
+      ...ClockLightFields
+    }
   }
 }
-    `) as unknown as TypedDocumentString<WindowQueueQuery, WindowQueueQueryVariables>;
+    fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
+}`) as unknown as TypedDocumentString<WindowQueueQuery, WindowQueueQueryVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!) {
   case(id: $id) {
     ...CaseFields
+    bill {
+      status
+    }
     history {
       at
       on
@@ -3933,6 +4031,7 @@ export const CaseDetailDocument = new TypedDocumentString(`
       toState
       reason
       actorId
+      actorName
       actorRole
     }
   }
@@ -3948,6 +4047,8 @@ export const CaseDetailDocument = new TypedDocumentString(`
     heading
     items
   }
+  addressee
+  closing
 }
 fragment CaseFields on Case {
   id
@@ -3981,6 +4082,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -4030,6 +4134,17 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
 export const NoticePdfDocument = new TypedDocumentString(`
     query NoticePdf($id: ID!) {
@@ -4071,6 +4186,8 @@ fragment NoticeFields on Notice {
     heading
     items
   }
+  addressee
+  closing
 }
 fragment CaseFields on Case {
   id
@@ -4104,6 +4221,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -4153,6 +4273,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -4164,6 +4287,14 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<IntakeCaseMutation, IntakeCaseMutationVariables>;
 export const ReviewMaterialsDocument = new TypedDocumentString(`
     mutation ReviewMaterials($caseId: ID!, $materials: [MaterialCheckInput!]!) {
@@ -4189,6 +4320,8 @@ fragment NoticeFields on Notice {
     heading
     items
   }
+  addressee
+  closing
 }
 fragment CaseFields on Case {
   id
@@ -4222,6 +4355,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -4271,6 +4407,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -4282,6 +4421,14 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<ReviewMaterialsMutation, ReviewMaterialsMutationVariables>;
 export const SupplementMaterialsDocument = new TypedDocumentString(`
     mutation SupplementMaterials($caseId: ID!, $materials: [MaterialCheckInput!]!) {
@@ -4307,6 +4454,8 @@ fragment NoticeFields on Notice {
     heading
     items
   }
+  addressee
+  closing
 }
 fragment CaseFields on Case {
   id
@@ -4340,6 +4489,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -4389,6 +4541,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -4400,6 +4555,14 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<SupplementMaterialsMutation, SupplementMaterialsMutationVariables>;
 export const RefuseToAcceptDocument = new TypedDocumentString(`
     mutation RefuseToAccept($caseId: ID!, $input: RefuseToAcceptInput!) {
@@ -4428,6 +4591,8 @@ fragment NoticeFields on Notice {
     heading
     items
   }
+  addressee
+  closing
 }
 fragment CaseFields on Case {
   id
@@ -4461,6 +4626,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -4510,6 +4678,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -4521,6 +4692,14 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<RefuseToAcceptMutation, RefuseToAcceptMutationVariables>;
 export const SuspendClockDocument = new TypedDocumentString(`
     mutation SuspendClock($caseId: ID!, $input: SuspendInput!) {
@@ -4546,6 +4725,8 @@ fragment NoticeFields on Notice {
     heading
     items
   }
+  addressee
+  closing
 }
 fragment CaseFields on Case {
   id
@@ -4579,6 +4760,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -4628,6 +4812,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -4639,6 +4826,14 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<SuspendClockMutation, SuspendClockMutationVariables>;
 export const ResumeClockDocument = new TypedDocumentString(`
     mutation ResumeClock($caseId: ID!) {
@@ -4664,6 +4859,8 @@ fragment NoticeFields on Notice {
     heading
     items
   }
+  addressee
+  closing
 }
 fragment CaseFields on Case {
   id
@@ -4697,6 +4894,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -4746,6 +4946,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -4757,6 +4960,14 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<ResumeClockMutation, ResumeClockMutationVariables>;
 export const ExtendDeadlineDocument = new TypedDocumentString(`
     mutation ExtendDeadline($caseId: ID!, $input: ExtendInput!) {
@@ -4782,6 +4993,8 @@ fragment NoticeFields on Notice {
     heading
     items
   }
+  addressee
+  closing
 }
 fragment CaseFields on Case {
   id
@@ -4815,6 +5028,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -4864,6 +5080,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -4875,6 +5094,14 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<ExtendDeadlineMutation, ExtendDeadlineMutationVariables>;
 export const DecideCaseDocument = new TypedDocumentString(`
     mutation DecideCase($caseId: ID!, $input: DecideInput!) {
@@ -4900,6 +5127,8 @@ fragment NoticeFields on Notice {
     heading
     items
   }
+  addressee
+  closing
 }
 fragment CaseFields on Case {
   id
@@ -4933,6 +5162,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -4982,6 +5214,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -4993,6 +5228,14 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<DecideCaseMutation, DecideCaseMutationVariables>;
 export const IssueLicenceDocument = new TypedDocumentString(`
     mutation IssueLicence($caseId: ID!, $input: LicenceTermsInput) {
@@ -5018,6 +5261,8 @@ fragment NoticeFields on Notice {
     heading
     items
   }
+  addressee
+  closing
 }
 fragment CaseFields on Case {
   id
@@ -5051,6 +5296,9 @@ fragment CaseFields on Case {
         copies
       }
       clockStoppingProcedures
+      fees {
+        code
+      }
     }
   }
   applicant {
@@ -5100,6 +5348,9 @@ fragment CaseFields on Case {
   notices {
     ...NoticeFields
   }
+  clocks {
+    ...ClockLightFields
+  }
 }
 fragment CasePayloadFields on CasePayload {
   case {
@@ -5111,4 +5362,29 @@ fragment CasePayloadFields on CasePayload {
   errors {
     ...FieldErrorFields
   }
+}
+fragment ClockLightFields on ClockAlert {
+  part
+  kind
+  light
+  dueOn
+  remainingWorkingDays
+  yellowWithinDays
 }`) as unknown as TypedDocumentString<IssueLicenceMutation, IssueLicenceMutationVariables>;
+export const SearchCasesDocument = new TypedDocumentString(`
+    query SearchCases($text: String!) {
+  searchCases(text: $text, first: 20) {
+    id
+    caseNumber
+    itemName
+    state
+    receivedOn
+    applicant {
+      name
+    }
+    centre {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchCasesQuery, SearchCasesQueryVariables>;

@@ -49,7 +49,7 @@ export function AgentConsole() {
                 </td>
                 <td>{label(CASE_STATE, c.state)}</td>
                 <td>{c.clock.deadline ?? (c.clock.suspended ? "暂停计时" : "—")}</td>
-                <td>{c.state === "CONCLUDED" || c.state === "REFUSED" ? "已办结" : <Light deadline={c.clock.deadline} suspended={c.clock.suspended} />}</td>
+                <td>{c.state === "CONCLUDED" || c.state === "REFUSED" ? "已办结" : <Light clocks={c.clocks} suspended={c.clock.suspended} />}</td>
               </tr>
               {c.parts.map((p) => (
                 <tr key={p.id} className="part-row" data-part={p.kind}>
@@ -66,7 +66,7 @@ export function AgentConsole() {
                     {p.late ? <span className="late-mark">超期</span> : null}
                   </td>
                   <td>{p.concludedOn ? `办结 ${p.concludedOn}` : (p.clock.deadline ?? (p.clock.suspended ? "暂停计时" : "—"))}</td>
-                  <td>{p.state === "OPEN" || p.state === "SUSPENDED" ? <Light deadline={p.clock.deadline} suspended={p.clock.suspended} /> : null}</td>
+                  <td>{p.state === "OPEN" || p.state === "SUSPENDED" ? <Light clocks={c.clocks} part={`P${p.seq}`} suspended={p.clock.suspended} /> : null}</td>
                 </tr>
               ))}
               </Fragment>

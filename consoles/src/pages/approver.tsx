@@ -1,26 +1,18 @@
-import { type FormEvent, useState } from "react";
 import { useQuery } from "../api.ts";
 import { Link } from "../app.tsx";
 import { DepartmentQueueDocument } from "../generated/graphql.ts";
 import { CASE_STATE, HANDLING, label, PART_KIND, PART_STATE, TIER } from "../labels.ts";
-import { navigate } from "../router.ts";
 import type { Session } from "../session.ts";
-import { Empty, ErrorBox, Field, Light, Loading } from "../ui.tsx";
+import { Empty, ErrorBox, Light, Loading } from "../ui.tsx";
+import { CaseSearch } from "./case-search.tsx";
 
 /**
  * 审批决定: the department's cases awaiting its decision in every centre (departmentQueue), soonest
- * deadline first; a joint case shows the department's own part and its clock. A case can also be
- * opened by its id.
+ * deadline first; a joint case shows the department's own part and its clock. Any other case opens by
+ * its number or the applicant's name or mobile (办件检索).
  */
 export function ApproverPage({ session }: { session: Session }) {
   const { data, error, loading, reload } = useQuery(DepartmentQueueDocument, { first: 100 });
-  const [id, setId] = useState("");
-  const [idError, setIdError] = useState<string | null>(null);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!/^[0-9a-f-]{36}$/i.test(id.trim())) return setIdError("办件ID为36位(见窗口办件页面“办件ID”)");
-    navigate(`/case/${id.trim()}`);
-  };
   return (
     <>
       <section className="card">
@@ -66,7 +58,7 @@ export function ApproverPage({ session }: { session: Session }) {
                     <td>{part ? `${label(PART_KIND, part.kind)}环节 ${label(PART_STATE, part.state)}` : label(CASE_STATE, c.state)}</td>
                     <td>{clock.deadline ?? (clock.suspended ? "暂停计时" : "—")}</td>
                     <td>
-                      <Light deadline={clock.deadline} suspended={clock.suspended} />
+                      <Light clocks={c.clocks} part={part ? `P${part.seq}` : ""} suspended={clock.suspended} />
                     </td>
                   </tr>
                 );
@@ -75,15 +67,7 @@ export function ApproverPage({ session }: { session: Session }) {
           </table>
         ) : null}
       </section>
-      <section className="card narrow">
-        <h2>按办件ID打开</h2>
-        <form onSubmit={submit}>
-          <Field label="办件ID" name="caseId" value={id} onChange={setId} error={idError} required />
-          <button type="submit" className="primary">
-            打开办件
-          </button>
-        </form>
-      </section>
+      <CaseSearch />
     </>
   );
 }

@@ -77,40 +77,115 @@ export function SuspendForm({ caseId, procedures, onDone, partId, title = "特�
   );
 }
 
-export function DecideForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
-  const [outcome, setOutcome] = useState<DecisionOutcome>("APPROVED");
+/** What a decision will set in motion, said before it is made (it cannot be taken back). */
+export function decisionConsequences(outcome: DecisionOutcome, { hasFees, licensing }: { hasFees?: boolean; licensing: boolean }): string[] {
+  if (outcome === "REFUSED") {
+    return [
+      "出具不予行政许可决定书,写明理由,并告知申请人申请行政复议或者提起行政诉讼的权利(《行政许可法》第三十八条)",
+      "办件即告办结,不收取任何费用",
+    ];
+  }
+  return [
+    "作出准予行政许可决定,决定一经作出不能撤回",
+    hasFees === undefined
+      ? "事项有收费标准的,由受理窗口开具缴费通知,缴清后方可制证办结"
+      : hasFees
+        ? "本事项有收费标准:由受理窗口开具缴费通知,申请人到收费窗口缴清后方可制证办结"
+        : "本事项不收费",
+    licensing ? "随后制发证照并办结(《行政许可法》第四十四条:十日内颁发、送达)" : "随后办结",
+  ];
+}
+
+/**
+ * 审批决定: no outcome is preselected (a click must never grant a licence by default), and the
+ * decision is made only after the approver has read what it will do and confirmed.
+ */
+export function DecideForm({ caseId, onDone, hasFees, licensing = true }: { caseId: string; onDone(): void; hasFees?: boolean; licensing?: boolean }) {
+  const [outcome, setOutcome] = useState<DecisionOutcome | "">("");
   const [reasons, setReasons] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  const [unchosen, setUnchosen] = useState(false);
+  const [errors, setErrors] = useState<FieldErrorFieldsFragment[]>([]);
+  const [failure, setFailure] = useState<Error | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!outcome) {
+      setUnchosen(true);
+      return;
+    }
+    if (!confirming) {
+      setConfirming(true);
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      const payload = (await request(DecideCaseDocument, { caseId, input: { outcome, reasons: reasons || null, licence: null } })).decideCase;
+      setErrors(payload.errors);
+      setConfirming(false);
+      if (payload.errors.length === 0) onDone();
+    } catch (err) {
+      setFailure(toApiError(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+  const pick = (value: DecisionOutcome) => {
+    setOutcome(value);
+    setUnchosen(false);
+    setConfirming(false);
+  };
   return (
-    <Action
-      title="审批决定"
-      submitText="作出决定"
-      onDone={onDone}
-      fields={["reasons", "validUntil"]}
-      run={async () =>
-        (
-          await request(DecideCaseDocument, {
-            caseId,
-            input: { outcome, reasons: reasons || null, licence: null },
-          })
-        ).decideCase
-      }
-    >
-      {(errors) => (
-        <div className="grid2">
-          <Select
-            label="决定"
-            name="outcome"
-            value={outcome}
-            onChange={(v) => setOutcome(v as DecisionOutcome)}
-            options={[
-              { value: "APPROVED", label: "准予许可" },
-              { value: "REFUSED", label: "不予许可(须写明理由)" },
-            ]}
-          />
-          <Field label={outcome === "REFUSED" ? "不予许可的理由" : "说明(可选)"} name="reasons" value={reasons} onChange={setReasons} multiline required={outcome === "REFUSED"} error={errorFor(errors, "reasons")} />
+    <form className="action" onSubmit={submit} aria-label="审批决定">
+      <h3>审批决定</h3>
+      <fieldset className="radios" aria-label="决定">
+        <legend>决定(须选择)</legend>
+        <label>
+          <input type="radio" name="outcome" value="APPROVED" checked={outcome === "APPROVED"} onChange={() => pick("APPROVED")} /> 准予许可
+        </label>
+        <label>
+          <input type="radio" name="outcome" value="REFUSED" checked={outcome === "REFUSED"} onChange={() => pick("REFUSED")} /> 不予许可(须写明理由)
+        </label>
+        {unchosen ? (
+          <span className="field-error" role="alert">
+            请先选择准予许可或不予许可。
+          </span>
+        ) : null}
+      </fieldset>
+      <Field
+        label={outcome === "REFUSED" ? "不予许可的理由" : "说明(可选)"}
+        name="reasons"
+        value={reasons}
+        onChange={(v) => {
+          setReasons(v);
+          setConfirming(false);
+        }}
+        multiline
+        required={outcome === "REFUSED"}
+        error={errorFor(errors, "reasons")}
+      />
+      {confirming && outcome ? (
+        <div className="confirm" role="alertdialog" aria-label="确认审批决定">
+          <p>
+            <strong>确认作出「{outcome === "APPROVED" ? "准予许可" : "不予许可"}」决定?</strong>提交后将:
+          </p>
+          <ul>
+            {decisionConsequences(outcome, { hasFees, licensing }).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setConfirming(false)}>
+            返回修改
+          </button>
         </div>
-      )}
-    </Action>
+      ) : null}
+      <PayloadErrors errors={errors} shown={["reasons", "validUntil"]} />
+      <ErrorBox error={failure} />
+      <button type="submit" className="primary" disabled={busy}>
+        {busy ? "提交中…" : confirming ? "确认作出决定" : "作出决定"}
+      </button>
+    </form>
   );
 }
 

@@ -1,8 +1,8 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, Fragment, useState } from "react";
 import { request, toApiError, useQuery } from "../api.ts";
 import { BillCaseDocument, CaseBillDocument, type CaseBillQuery, type FieldErrorFieldsFragment } from "../generated/graphql.ts";
 import { label } from "../labels.ts";
-import { BILL_STATUS, FEE_RULE, parseYuan, PAYMENT_METHOD, yuan } from "../ops.ts";
+import { BILL_STATUS, capitalYuan, FEE_RULE, parseYuan, PAYMENT_METHOD, yuan } from "../ops.ts";
 import type { Session } from "../session.ts";
 import { ErrorBox, errorFor, Field, Loading, PayloadErrors } from "../ui.tsx";
 import { BillLines } from "./charge.tsx";
@@ -61,21 +61,45 @@ interface LineState {
   reason: string;
 }
 
+/**
+ * Nothing is presumed: no standard starts ticked (a clerk pressing Enter issues nothing), standards
+ * the version declares mutually exclusive are offered as one choice, and the total in 元 and 大写
+ * stands above the button before anything is issued.
+ */
 function BillForm({ caseId, fees, onDone }: { caseId: string; fees: Fee[]; onDone(): void }) {
-  const [lines, setLines] = useState<Record<string, LineState>>(() => Object.fromEntries(fees.map((f) => [f.code, { on: true, quantity: "1", reduction: "", reason: "" }])));
+  const [lines, setLines] = useState<Record<string, LineState>>(() => Object.fromEntries(fees.map((f) => [f.code, { on: false, quantity: "1", reduction: "", reason: "" }])));
   const [errors, setErrors] = useState<FieldErrorFieldsFragment[]>([]);
   const [sent, setSent] = useState<string[]>([]);
   const [local, setLocal] = useState<Record<string, string>>({});
+  const [noneChosen, setNoneChosen] = useState(false);
   const [failure, setFailure] = useState<Error | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = (code: string, patch: Partial<LineState>) => setLines({ ...lines, [code]: { ...lines[code]!, ...patch } });
+  const set = (code: string, patch: Partial<LineState>) => setLines((all) => ({ ...all, [code]: { ...all[code]!, ...patch } }));
+  /** Choosing one standard of an exclusive group un-chooses the others of that group. */
+  const choose = (fee: Fee, on: boolean) =>
+    setLines((all) => {
+      const next = { ...all };
+      if (on && fee.exclusiveGroup) for (const f of fees) if (f.exclusiveGroup === fee.exclusiveGroup) next[f.code] = { ...next[f.code]!, on: false };
+      next[fee.code] = { ...next[fee.code]!, on };
+      return next;
+    });
   const errorOf = (code: string, field: string) => {
     const i = sent.indexOf(code);
     return i < 0 ? null : errorFor(errors, `lines.${i}.${field}`);
   };
+  const chosen = fees.filter((f) => lines[f.code]!.on);
+  // The preview uses the published standards in integer fen; the server computes the bill itself.
+  const preview = chosen.map((f) => {
+    const l = lines[f.code]!;
+    const quantity = f.rule === "FIXED" ? 1 : /^\d{1,7}$/.test(l.quantity.trim()) ? Number(l.quantity) : null;
+    const reduction = l.reduction.trim() ? parseYuan(l.reduction) : 0;
+    return quantity === null || reduction === null ? null : Math.max(0, f.amountFen * quantity - reduction);
+  });
+  const totalFen = preview.every((v) => v !== null) ? preview.reduce<number>((a, v) => a + v!, 0) : null;
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const chosen = fees.filter((f) => lines[f.code]!.on);
+    setNoneChosen(chosen.length === 0);
+    if (chosen.length === 0) return;
     const bad: Record<string, string> = {};
     const input = chosen.map((f) => {
       const l = lines[f.code]!;
@@ -114,15 +138,38 @@ function BillForm({ caseId, fees, onDone }: { caseId: string; fees: Fee[]; onDon
           </tr>
         </thead>
         <tbody>
-          {fees.map((f) => {
+          {fees.map((f, i) => {
             const l = lines[f.code]!;
+            const group = f.exclusiveGroup;
+            const firstOfGroup = group && fees.findIndex((g) => g.exclusiveGroup === group) === i;
             return (
-              <tr key={f.code} data-fee={f.code}>
+              <Fragment key={f.code}>
+                {firstOfGroup ? (
+                  <tr className="fee-group">
+                    <td>
+                      <input
+                        type="radio"
+                        name={`group-${group}`}
+                        aria-label={`${group}:不收取`}
+                        checked={!fees.some((g) => g.exclusiveGroup === group && lines[g.code]!.on)}
+                        onChange={() => fees.filter((g) => g.exclusiveGroup === group).forEach((g) => set(g.code, { on: false }))}
+                      />
+                    </td>
+                    <td colSpan={5}>
+                      <strong>{group}</strong> <span className="hint">以下标准互斥,按申请情形只能收取其一;不属于任何一项的选“不收取”</span>
+                    </td>
+                  </tr>
+                ) : null}
+              <tr data-fee={f.code} className={group ? "fee-group-member" : ""}>
                 <td>
-                  <input type="checkbox" aria-label={`收取 ${f.name}`} checked={l.on} onChange={(e) => set(f.code, { on: e.target.checked })} />
+                  {group ? (
+                    <input type="radio" name={`group-${group}`} aria-label={`收取 ${f.name}`} checked={l.on} onChange={() => choose(f, true)} />
+                  ) : (
+                    <input type="checkbox" aria-label={`收取 ${f.name}`} checked={l.on} onChange={(e) => choose(f, e.target.checked)} />
+                  )}
                 </td>
                 <td>
-                  {f.name} <span className="hint">{f.code}</span>
+                  {f.name}
                   <div className="hint">{f.legalBasis}</div>
                   {errorOf(f.code, "feeCode") ? <span className="field-error">{errorOf(f.code, "feeCode")}</span> : null}
                 </td>
@@ -150,10 +197,27 @@ function BillForm({ caseId, fees, onDone }: { caseId: string; fees: Fee[]; onDon
                   )}
                 </td>
               </tr>
+              </Fragment>
             );
           })}
         </tbody>
       </table>
+      <p className="bill-total" data-testid="bill-preview" aria-live="polite">
+        {chosen.length === 0 ? (
+          "尚未选择收费项目:请按申请情形逐项勾选本次收取的收费标准。"
+        ) : totalFen === null ? (
+          "请填写数量与减免金额后核对合计。"
+        ) : (
+          <>
+            应收合计 <span className="amount">¥{yuan(totalFen)} 元</span>(大写:<span className="amount">{capitalYuan(totalFen)}</span>),共 {chosen.length} 项;开具后以缴费通知为准。
+          </>
+        )}
+      </p>
+      {noneChosen && chosen.length === 0 ? (
+        <p className="field-error" role="alert">
+          未选择任何收费项目,不能开具缴费通知。
+        </p>
+      ) : null}
       <PayloadErrors errors={errors} shown={shown} />
       <ErrorBox error={failure} />
       <button type="submit" className="primary" disabled={busy}>

@@ -26,6 +26,7 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
   const role = session.role;
   const clerk = role === "WINDOW_CLERK";
   const decider = clerk || role === "DEPARTMENT_APPROVER";
+  const hasFees = c.itemVersion.content.fees.length > 0;
   const t = tiers.data?.case;
   // A case handled in parts has its own transitions (TierActions); the single-window ones do not apply.
   const tiered = c.handling === "JOINT" || c.handling === "ESCALATED" ? (t ? t.parts.length > 0 : true) : false;
@@ -35,15 +36,15 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
         <h1>
           {c.itemName} <span className={`state state-${c.state}`}>{label(CASE_STATE, c.state)}</span>
         </h1>
-        <Light deadline={c.clock.deadline} suspended={c.clock.suspended} />
+        <Light clocks={c.clocks} suspended={c.clock.suspended} />
       </div>
+      {/* The id is for the machine (links, tests), never for a person to read or type. */}
+      <span data-testid="case-id" hidden>
+        {c.id}
+      </span>
       <dl className="facts">
         <dt>办件编号</dt>
         <dd data-testid="case-number">{c.caseNumber}</dd>
-        <dt>办件ID</dt>
-        <dd>
-          <code data-testid="case-id">{c.id}</code>
-        </dd>
         <dt>查询码</dt>
         <dd>{c.queryCode ?? "—"}</dd>
         <dt>办件类型</dt>
@@ -102,7 +103,7 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
       {tiered && t ? (
         <>
           <h2>{c.handling === "JOINT" ? "联办环节(各部门)" : "上报环节(各层级)"}</h2>
-          <PartsTable parts={t.parts} holder={t.holder} />
+          <PartsTable parts={t.parts} holder={t.holder} clocks={t.clocks} />
         </>
       ) : null}
       <ErrorBox error={tiers.error} />
@@ -111,7 +112,8 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
         {c.materials.map((m) => (
           <li key={m.name}>
             {m.name}:{label(MATERIAL_STATUS, m.status)}
-            {m.note ? `(${m.note})` : ""}
+            {/* The note explains what was lacking; once provided it no longer describes the material. */}
+            {m.note && (m.status === "MISSING" || m.status === "DEFECTIVE") ? `(${m.note})` : ""}
           </li>
         ))}
       </ul>
@@ -138,8 +140,15 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
         ) : null}
         {/* A joint case's extension needs the government's approval, recorded by the centre's manager. */}
         {(role === "CENTRE_MANAGER" || (role === "DEPARTMENT_APPROVER" && c.handling !== "JOINT")) && (c.state === "ACCEPTED" || c.state === "SUSPENDED") ? <ExtendForm caseId={c.id} onDone={reload} /> : null}
-        {!tiered && decider && c.state === "ACCEPTED" ? <DecideForm caseId={c.id} onDone={reload} /> : null}
-        {!tiered && decider && c.state === "APPROVED" ? <LicenceForm caseId={c.id} onDone={reload} /> : null}
+        {!tiered && decider && c.state === "ACCEPTED" ? <DecideForm caseId={c.id} onDone={reload} hasFees={hasFees} /> : null}
+        {!tiered && decider && c.state === "APPROVED" && (!hasFees || c.bill?.status === "PAID") ? <LicenceForm caseId={c.id} onDone={reload} /> : null}
+        {!tiered && decider && c.state === "APPROVED" && hasFees && c.bill?.status !== "PAID" ? (
+          // Not offered before it can succeed: say what must happen first, and who does it.
+          <p className="hint" data-testid="licence-waits">
+            制证并办结须待缴费完成:
+            {c.bill ? "缴费通知已开具,待申请人到本中心收费窗口缴清。" : `待受理窗口(${c.window.number} ${c.window.name})开具缴费通知,申请人缴清后方可制证。`}
+          </p>
+        ) : null}
       </div>
 
       <h2>书面通知</h2>
@@ -157,7 +166,7 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
         {c.history.map((h, i) => (
           <li key={i}>
             <time>{h.on}</time> {label(CASE_ACTION, h.action)}:{label(CASE_STATE, h.fromState)} → {label(CASE_STATE, h.toState)}
-            {h.reason ? `(${h.reason})` : ""} <span className="hint">{h.actorId}</span>
+            {h.reason ? `(${h.reason})` : ""} <span className="hint">{h.actorName}</span>
           </li>
         ))}
       </ol>
@@ -167,14 +176,17 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
 
 function SupplementForm({ caseId, materials, onDone }: { caseId: string; materials: { name: string; status: MaterialStatus }[]; onDone(): void }) {
   const lacking = materials.filter((m) => m.status === "MISSING" || m.status === "DEFECTIVE");
-  const [got, setGot] = useState<Record<string, boolean>>(() => Object.fromEntries(lacking.map((m) => [m.name, true])));
+  // Nothing is presumed: each lacking material is ticked by the clerk who sees it handed in.
+  const [got, setGot] = useState<Record<string, boolean>>(() => Object.fromEntries(lacking.map((m) => [m.name, false])));
   return (
     <Action
       title="补正材料"
       submitText="登记补正并受理"
       onDone={onDone}
       run={async () =>
-        (
+        !lacking.some((m) => got[m.name])
+          ? { errors: [{ code: "NOTHING_SUPPLEMENTED", message: "请勾选申请人已补正的材料后再登记。", field: null, itemCode: null, index: null }] }
+          : (
           await request(SupplementMaterialsDocument, {
             caseId,
             materials: lacking.map((m) => ({ name: m.name, status: got[m.name] ? "PROVIDED" : m.status })),

@@ -30,7 +30,7 @@ const isOpen = (p: PartFieldsFragment) => p.state === "OPEN" || p.state === "SUS
 const where = (p: PartFieldsFragment) => `${p.centre.name}${p.window ? ` ${p.window.number} ${p.window.name}` : ""}`;
 
 /** 办件环节: each department's (联办) or each tier's (上报) part with its own clock, and who holds the case now. */
-export function PartsTable({ parts, holder }: { parts: PartFieldsFragment[]; holder: Tiers["holder"] | null }) {
+export function PartsTable({ parts, holder, clocks }: { parts: PartFieldsFragment[]; holder: Tiers["holder"] | null; clocks: Tiers["clocks"] }) {
   const today = todayInShanghai();
   return (
     <>
@@ -67,7 +67,7 @@ export function PartsTable({ parts, holder }: { parts: PartFieldsFragment[]; hol
                 {p.clock.deadline ?? (p.clock.suspended ? "暂停计时" : "—")}
                 <span className="hint"> ({p.clock.limitDays}个工作日{p.clock.pausedWorkingDays ? `,暂停${p.clock.pausedWorkingDays}日` : ""})</span>
               </td>
-              <td>{isOpen(p) ? <Light deadline={p.clock.deadline} suspended={p.clock.suspended} /> : p.late ? <span className="light light-red">超期办结</span> : <span className="light light-green">按期</span>}</td>
+              <td>{isOpen(p) ? <Light clocks={clocks} part={`P${p.seq}`} suspended={p.clock.suspended} /> : p.late ? <span className="light light-red">超期办结</span> : <span className="light light-green">按期</span>}</td>
               <td>
                 {p.concludedOn ?? "—"}
                 {isOpen(p) && p.clock.deadline && p.clock.deadline < today ? <span className="late-mark">已超期</span> : null}
@@ -97,7 +97,7 @@ export function TierActions({ c, tiers, session, onDone }: { c: CaseFacts; tiers
     return (
       <>
         {accepting && review && isOpen(review) && c.state === "ACCEPTED" ? <ForwardForm caseId={c.id} onDone={onDone} /> : null}
-        {accepting && decision && !holding && ["FORWARDED", "SUSPENDED", "APPROVED"].includes(c.state) ? <FollowUp part={decision} /> : null}
+        {accepting && decision && !holding && ["FORWARDED", "SUSPENDED", "APPROVED"].includes(c.state) ? <FollowUp part={decision} clocks={tiers.clocks} /> : null}
         {upper && decision && c.state === "FORWARDED" && c.procedures.length > 0 ? <SuspendForm caseId={c.id} procedures={c.procedures} onDone={onDone} /> : null}
         {(upper || (accepting && review && isOpen(review))) && c.state === "SUSPENDED" ? <ResumeForm caseId={c.id} onDone={onDone} /> : null}
         {upper && decision && c.state === "FORWARDED" ? <DecideForm caseId={c.id} onDone={onDone} /> : null}
@@ -140,13 +140,13 @@ function ForwardForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
 }
 
 /** 帮助办结: the accepting window follows the upper tier's part. */
-function FollowUp({ part }: { part: PartFieldsFragment }) {
+function FollowUp({ part, clocks }: { part: PartFieldsFragment; clocks: Tiers["clocks"] }) {
   return (
     <div className="action" data-testid="follow-up">
       <h3>帮助办结(跟踪上级办理进度)</h3>
       <p>
         已上报至 {where(part)},{label(PART_STATE, part.state)};上级环节期限 {part.clock.deadline ?? (part.clock.suspended ? "暂停计时" : "—")}{" "}
-        <Light deadline={part.clock.deadline} suspended={part.clock.suspended} />
+        <Light clocks={clocks} part={`P${part.seq}`} suspended={part.clock.suspended} />
       </p>
       <p className="hint">上级制发证照后,办件回到本窗口,由本窗口向申请人送达。</p>
     </div>

@@ -1,5 +1,5 @@
 import { validateCreditCode, validateMobile, validateResidentId } from "@wuxi/validators";
-import { type FormEvent, useMemo, useState } from "react";
+import { type FormEvent, useEffect, useMemo, useState } from "react";
 import { request, toApiError, useQuery } from "../api.ts";
 import { Link } from "../app.tsx";
 import {
@@ -30,6 +30,15 @@ export function IntakePage({ session }: { session: Session }) {
   const [chosen, setChosen] = useState<Item | null>(null);
   const all = stationedItems(items.data, session.windowId!);
   const shown = (all ?? []).filter((i) => !keyword || (i.name ?? "").includes(keyword) || i.code.includes(keyword.toUpperCase()));
+  // An Enter pressed while the window's items are still loading is kept, not lost: it takes the
+  // first match as soon as they arrive.
+  const [enterPending, setEnterPending] = useState(false);
+  useEffect(() => {
+    if (enterPending && all) {
+      setEnterPending(false);
+      if (shown[0]) setChosen(shown[0]);
+    }
+  }, [enterPending, all, shown]);
 
   if (chosen) return <IntakeWizard item={chosen} session={session} onBack={() => setChosen(null)} />;
   return (
@@ -44,7 +53,9 @@ export function IntakePage({ session }: { session: Session }) {
           onChange={(e) => setKeyword(e.target.value)}
           onKeyDown={(e) => {
             // At the counter: type a few characters, Enter takes the first match.
-            if (e.key === "Enter" && shown[0]) setChosen(shown[0]);
+            if (e.key !== "Enter") return;
+            if (!all) setEnterPending(true);
+            else if (shown[0]) setChosen(shown[0]);
           }}
           placeholder="事项名称或编码,回车选择第一项"
         />
@@ -70,7 +81,8 @@ export function IntakePage({ session }: { session: Session }) {
 }
 
 interface Check {
-  status: MaterialStatus;
+  /** "" until the clerk has examined the material: nothing is presumed submitted. */
+  status: MaterialStatus | "";
   note: string;
 }
 
@@ -84,7 +96,7 @@ function IntakeWizard({ item, session, onBack }: { item: Item; session: Session;
   const [agentId, setAgentId] = useState("");
   const materials = item.materials ?? [];
   const [checks, setChecks] = useState<Record<string, Check>>(() =>
-    Object.fromEntries(materials.map((m) => [m.name, { status: (m.required ? "PROVIDED" : "NOT_APPLICABLE") as MaterialStatus, note: "" }])),
+    Object.fromEntries(materials.map((m) => [m.name, { status: "", note: "" }])),
   );
   const [refusing, setRefusing] = useState(false);
   const [ground, setGround] = useState<NonAcceptanceGround>("OUTSIDE_COMPETENCE");
@@ -104,8 +116,18 @@ function IntakeWizard({ item, session, onBack }: { item: Item; session: Session;
   const localPhoneError = phoneCheck && !phoneCheck.ok ? phoneCheck.message : null;
   const errors = result?.errors;
 
+  const [unexamined, setUnexamined] = useState<string[]>([]);
+
   async function submit(e: FormEvent) {
     e.preventDefault();
+    // A case nobody examined must not be accepted by pressing Enter: every material needs a verdict.
+    // A refusal to accept (不予受理) decides on competence, not on the materials: no checklist needed.
+    const open = refusing ? [] : materials.filter((m) => !checks[m.name]!.status).map((m) => m.name);
+    setUnexamined(open);
+    if (open.length > 0) {
+      document.querySelector<HTMLSelectElement>(`select[aria-label="${CSS.escape(`${open[0]} 核验结果`)}"]`)?.focus();
+      return;
+    }
     setBusy(true);
     setFailure(null);
     try {
@@ -117,7 +139,9 @@ function IntakeWizard({ item, session, onBack }: { item: Item; session: Session;
             ? { kind, name: name.trim(), idNumber: idNumber.trim(), phone: phone.trim() }
             : { kind, name: name.trim(), creditCode: creditCode.trim(), phone: phone.trim(), contactName: contactName.trim() },
         agentId: agentId.trim() || null,
-        materials: materials.map((m) => ({ name: m.name, status: checks[m.name]!.status, note: checks[m.name]!.note || null })),
+        materials: materials
+          .filter((m) => checks[m.name]!.status)
+          .map((m) => ({ name: m.name, status: checks[m.name]!.status as MaterialStatus, note: checks[m.name]!.note || null })),
         reviewNow: !refusing,
         idempotencyKey: refusing ? `${idempotencyKey}-r` : idempotencyKey,
       };
@@ -239,7 +263,10 @@ function IntakeWizard({ item, session, onBack }: { item: Item; session: Session;
               {materials.map((m, i) => {
                 const c = checks[m.name]!;
                 const set = (patch: Partial<Check>) => setChecks((all) => ({ ...all, [m.name]: { ...c, ...patch } }));
-                const err = errorFor(errors, `materials.${i}`) ?? errorFor(errors, `materials.${i}.status`);
+                const err =
+                  (unexamined.includes(m.name) && !c.status ? "请核验该材料:已提交、缺少、需补正" + (m.required ? "" : "或不适用") : null) ??
+                  errorFor(errors, `materials.${i}`) ??
+                  errorFor(errors, `materials.${i}.status`);
                 return (
                   <tr key={m.name} data-material={m.name} className={err ? "invalid" : ""}>
                     <td>
@@ -252,7 +279,10 @@ function IntakeWizard({ item, session, onBack }: { item: Item; session: Session;
                       {MATERIAL_FORM[m.form]} × {m.copies}
                     </td>
                     <td>
-                      <select aria-label={`${m.name} 核验结果`} value={c.status} onChange={(e) => set({ status: e.target.value as MaterialStatus })}>
+                      <select aria-label={`${m.name} 核验结果`} value={c.status} onChange={(e) => set({ status: e.target.value as MaterialStatus })} aria-invalid={err ? true : undefined}>
+                        <option value="" disabled>
+                          未核验(请选择)
+                        </option>
                         {(["PROVIDED", "MISSING", "DEFECTIVE", ...(m.required ? [] : ["NOT_APPLICABLE"])] as MaterialStatus[]).map((s) => (
                           <option key={s} value={s}>
                             {MATERIAL_STATUS[s]}
@@ -261,14 +291,19 @@ function IntakeWizard({ item, session, onBack }: { item: Item; session: Session;
                       </select>
                     </td>
                     <td>
-                      <input aria-label={`${m.name} 说明`} value={c.note} onChange={(e) => set({ note: e.target.value })} disabled={c.status === "PROVIDED" || c.status === "NOT_APPLICABLE"} />
+                      <input aria-label={`${m.name} 说明`} value={c.note} onChange={(e) => set({ note: e.target.value })} disabled={c.status === "" || c.status === "PROVIDED" || c.status === "NOT_APPLICABLE"} />
                     </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
-          <p className="hint">有缺少或需补正的材料时,提交后自动出具一次性告知书,一次列明全部需补正的内容。</p>
+          {unexamined.some((n) => !checks[n]?.status) ? (
+            <p className="field-error" role="alert">
+              还有 {unexamined.filter((n) => !checks[n]?.status).length} 项材料未核验:请逐项选择核验结果后再提交。
+            </p>
+          ) : null}
+          <p className="hint">每项材料须逐项核验(默认未核验)。有缺少或需补正的材料时,提交后自动出具一次性告知书,一次列明全部需补正的内容。</p>
         </fieldset>
         <fieldset>
           <legend>3. 受理结论</legend>

@@ -59,7 +59,7 @@ export function AdjustmentApprovals({ session }: { session: Session }) {
                 <td>{label(ADJUSTMENT_KIND, a.kind)}</td>
                 <td className="num">{yuan(a.amountFen)}</td>
                 <td>{a.reason}</td>
-                <td>{a.requestedBy}</td>
+                <td>{a.requestedByName}</td>
                 <td>
                   <div className="actions">
                     <button type="button" className="primary" onClick={() => void decide(a.id, true)}>

@@ -14,10 +14,10 @@ import {
   StationItemDocument,
 } from "../generated/graphql.ts";
 import { AUTHORITY, HANDLING, label, todayInShanghai } from "../labels.ts";
-import { navigate } from "../router.ts";
 import type { Session } from "../session.ts";
 import { Empty, ErrorBox, errorFor, Field, Loading, PayloadErrors, Select, Tabs } from "../ui.tsx";
 import { AdjustmentApprovals, OversightThresholds } from "./manager-ops.tsx";
+import { CaseSearch } from "./case-search.tsx";
 
 const TABS = [
   ["stationing", "事项进驻"],
@@ -263,23 +263,13 @@ function Agents({ session }: { session: Session }) {
   );
 }
 
+/** 延期审批: the manager opens the case the window asked to extend by its number (or the applicant). */
 function Extension() {
-  const [id, setId] = useState("");
   return (
-    <form
-      className="action"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (id.trim()) navigate(`/case/${id.trim()}`);
-      }}
-    >
-      <h2>延期审批</h2>
-      <p className="hint">窗口提出延期后,输入办件ID打开办件,填写延长天数和理由后批准。</p>
-      <Field label="办件ID" value={id} onChange={setId} required />
-      <button type="submit" className="primary">
-        打开办件
-      </button>
-    </form>
+    <>
+      <p className="hint">窗口提出延期后,按办件编号(或申请人姓名、手机号码)打开办件,填写延长天数和理由后批准。</p>
+      <CaseSearch />
+    </>
   );
 }
 

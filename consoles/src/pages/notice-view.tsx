@@ -10,11 +10,19 @@ interface NoticeLike {
   issuedOn: string;
   paragraphs: string[];
   lists: { heading: string; items: string[] }[];
+  addressee?: string | null;
+  closing?: string[];
 }
 
-/** A written notice as the applicant receives it, with its PDF (from the API) to print or download. */
+/**
+ * A written notice as the applicant receives it, laid out as its PDF: the addressee, the body, the
+ * lists, then the closing that refers to them; with the PDF (from the API) to print or download.
+ */
 export function NoticeView({ notice, caseId, pdfBase64 }: { notice: NoticeLike; caseId: string; pdfBase64?: string }) {
   const [error, setError] = useState<Error | null>(null);
+  // `paragraphs` ends with the closing ones; the PDF prints those after the lists, and so does the screen.
+  const closing = notice.closing ?? [];
+  const body = notice.paragraphs.slice(0, notice.paragraphs.length - closing.length);
   async function pdf() {
     setError(null);
     try {
@@ -32,7 +40,8 @@ export function NoticeView({ notice, caseId, pdfBase64 }: { notice: NoticeLike; 
       <p className="meta">
         {notice.number} · {notice.issuedOn}
       </p>
-      {notice.paragraphs.map((p, i) => (
+      {notice.addressee ? <p className="addressee">{notice.addressee}</p> : null}
+      {body.map((p, i) => (
         <p key={i}>{p}</p>
       ))}
       {notice.lists.map((l) => (
@@ -44,6 +53,9 @@ export function NoticeView({ notice, caseId, pdfBase64 }: { notice: NoticeLike; 
             ))}
           </ol>
         </div>
+      ))}
+      {closing.map((p, i) => (
+        <p key={`c${i}`}>{p}</p>
       ))}
       <button type="button" onClick={pdf}>
         打印 / 下载 PDF

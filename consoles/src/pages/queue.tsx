@@ -4,11 +4,13 @@ import { WindowQueueDocument } from "../generated/graphql.ts";
 import { CASE_STATE, HANDLING, label } from "../labels.ts";
 import type { Session } from "../session.ts";
 import { Empty, ErrorBox, Light, Loading } from "../ui.tsx";
+import { CaseSearch } from "./case-search.tsx";
 
 /** 待办队列: the window's open cases, soonest deadline first, each with its light. */
 export function QueuePage({ session }: { session: Session }) {
   const { data, error, loading, reload } = useQuery(WindowQueueDocument, { windowId: session.windowId! });
   return (
+    <>
     <section className="card">
       <div className="row">
         <h1>待办队列 · {session.windowName}</h1>
@@ -44,7 +46,7 @@ export function QueuePage({ session }: { session: Session }) {
                 <td>{label(CASE_STATE, c.state)}</td>
                 <td>{c.clock.deadline ?? (c.clock.suspended ? "暂停中" : "—")}</td>
                 <td>
-                  <Light deadline={c.clock.deadline} suspended={c.clock.suspended} />
+                  <Light clocks={c.clocks} suspended={c.clock.suspended} />
                 </td>
               </tr>
             ))}
@@ -52,5 +54,7 @@ export function QueuePage({ session }: { session: Session }) {
         </table>
       ) : null}
     </section>
+      <CaseSearch />
+    </>
   );
 }

@@ -502,8 +502,11 @@ function BulletinView({ scope, onDrill }: { scope: string; onDrill(centreId?: st
   const q = useQuery(BulletinDocument, { centreId: scope, period, by });
   const [exportError, setExportError] = useState<Error | null>(null);
   const b = q.data?.bulletin;
-  const ranking = q.data?.ranking ?? [];
-  const figs = (r: NonNullable<typeof b>["rows"][number]) => r.rolledUp ?? r.figures;
+  // Only those with cases are scored; the others are 无办件, listed apart, never ranked first.
+  const ranking = (q.data?.ranking ?? []).filter((r) => r.score !== null);
+  const idle = (q.data?.ranking ?? []).filter((r) => r.score === null);
+  // The server prints the lines (本级, then each centre below with its tiers): screen, chart and export agree.
+  const figs = (r: NonNullable<typeof b>["lines"][number]) => r.figures;
   async function download(format: "CSV" | "XLSX") {
     setExportError(null);
     try {
@@ -513,7 +516,7 @@ function BulletinView({ scope, onDrill }: { scope: string; onDrill(centreId?: st
       setExportError(toApiError(err));
     }
   }
-  const rows = b?.rows ?? [];
+  const rows = b?.lines ?? [];
   const volume: ChartOption = {
     tooltip: { trigger: "axis" },
     legend: { data: ["受理", "按时办结", "超期办结"] },
@@ -581,7 +584,12 @@ function BulletinView({ scope, onDrill }: { scope: string; onDrill(centreId?: st
               </div>
               <div>
                 <h3>考核排名(得分)</h3>
-                {ranking.length ? <Chart label={`排名:${ranking.map((r) => `${r.rank} ${r.name} ${r.score}`).join(",")}`} option={rank} onPick={pick} height={Math.max(200, ranking.length * 36 + 40)} /> : <Empty>无排名对象。</Empty>}
+                {ranking.length ? <Chart label={`排名:${ranking.map((r) => `${r.rank} ${r.name} ${r.score}`).join(",")}`} option={rank} onPick={pick} height={Math.max(200, ranking.length * 36 + 40)} /> : <Empty>本周期没有办件,不作排名。</Empty>}
+                {idle.length ? (
+                  <p className="hint" data-testid="ranking-idle">
+                    无办件(不参加排名):{idle.map((r) => r.name).join("、")}
+                  </p>
+                ) : null}
               </div>
             </div>
           ) : null}

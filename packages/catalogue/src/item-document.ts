@@ -60,6 +60,11 @@ export const feeStandardSchema = z.object({
   reductions: optionalText("减免规定", 500),
   /** Which department the fee belongs to in a joint item (one of its co-departments); default the item's own. */
   departmentId: z.string().trim().min(1, "收费部门不能为空").max(40, "收费部门不能超过40个字符").optional(),
+  /**
+   * Standards that exclude each other (a registration is either residential or not) share a group:
+   * a bill carries at most one of them, and the console offers them as one choice.
+   */
+  exclusiveGroup: optionalText("互斥组", 40),
 });
 
 export const procedureStepSchema = z.object({
@@ -142,6 +147,10 @@ export const itemDocumentSchema = z
         ctx.addIssue({ code: "custom", params: { code: "FEE_DEPARTMENT_NOT_CO_DEPARTMENT" }, path: ["fees", i, "departmentId"], message: `收费部门 ${fee.departmentId} 须为本事项的协办部门(本部门的收费不填)` });
       }
       if (fee.rule !== "FIXED" && !fee.unit) ctx.addIssue({ code: "custom", params: { code: "FEE_UNIT_REQUIRED" }, path: ["fees", i, "unit"], message: "按件或按面积收费须写明计量单位" });
+      // A group of one excludes nothing: most likely a typo in the other standard's group name.
+      if (fee.exclusiveGroup && item.fees.filter((f) => f.exclusiveGroup === fee.exclusiveGroup).length < 2) {
+        ctx.addIssue({ code: "custom", params: { code: "EXCLUSIVE_GROUP_ALONE" }, path: ["fees", i, "exclusiveGroup"], message: `互斥组「${fee.exclusiveGroup}」只有一项收费标准,互斥组须至少包含两项` });
+      }
     });
   });
 

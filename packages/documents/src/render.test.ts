@@ -295,6 +295,18 @@ describe("renderPdf", () => {
     expect(text.pages[1]).toContain(squash(SEAL));
   });
 
+  it("never leaves the signature block alone on a page: the closing paragraph goes with it", async () => {
+    // Lists of every length around a page break: wherever the page ends, seal and closing share a page.
+    for (let n = 17; n <= 24; n++) {
+      const missing = Array.from({ length: n }, (_, i) => `${MATERIALS[i % MATERIALS.length] ?? ""}（第${i + 1}份）`);
+      const spec = { ...oneTimeNotice(missing), closing: ["请一次性补齐上列全部材料。补正材料齐全、符合法定形式的，本机关当即予以受理。"] };
+      const text = await extract(await renderPdf(spec));
+      const sealPage = text.pages.findIndex((p) => p.includes(squash(SEAL)));
+      expect(sealPage, `${n} items`).toBeGreaterThanOrEqual(0);
+      expect(text.pages[sealPage], `${n} items`).toContain(squash(spec.closing[0]!));
+    }
+  });
+
   it("flows a 60-item list over the following pages", async () => {
     const missing = Array.from(
       { length: 60 },

@@ -144,8 +144,14 @@ class Composer {
     for (const list of spec.lists ?? []) this.list(list.heading, list.items);
     if (spec.table) this.table(spec.table);
     if (spec.closing?.length) this.y += 4;
-    for (const p of spec.closing ?? []) this.paragraph(p, STYLES.body, 2 * STYLES.body.size);
-    this.signature(spec.seal ?? spec.issuer, formatChineseDate(spec.date));
+    const seal = spec.seal ?? spec.issuer;
+    const closing = spec.closing ?? [];
+    closing.forEach((p, i) => {
+      // The signature block never stands alone on a page: the last closing paragraph goes with it.
+      if (i === closing.length - 1) this.ensure(this.paragraphHeight(p, STYLES.body, 2 * STYLES.body.size) + this.signatureHeight(seal, formatChineseDate(spec.date)));
+      this.paragraph(p, STYLES.body, 2 * STYLES.body.size);
+    });
+    this.signature(seal, formatChineseDate(spec.date));
     if (spec.footnotes?.length) this.footnotes(spec.footnotes);
     this.pageNumbers();
   }
@@ -175,6 +181,19 @@ class Composer {
   /** Starts a new page unless `height` more points fit on this one. */
   private ensure(height: number): void {
     if (this.y + height > this.bottom + 0.01) this.newPage();
+  }
+
+  /** Height of a paragraph as `paragraph` lays it out (without page breaks). */
+  private paragraphHeight(text: string, style: TextStyle, indent: number): number {
+    return splitHardLines(text).reduce((h, hard, i) => h + wrapText(hard, this.width, this.use(style), this.width - (i === 0 ? indent : 0)).length * style.leading, 0);
+  }
+
+  /** Height of the signature block with the gap above it for the seal. */
+  private signatureHeight(seal: string, date: string): number {
+    const style = STYLES.body;
+    const measure = this.use(style);
+    const blockWidth = Math.min(Math.max(measure(seal), measure(date)), this.width - 2 * style.size);
+    return style.leading * 1.5 + (wrapText(seal, blockWidth, measure).length + wrapText(date, blockWidth, measure).length) * style.leading;
   }
 
   /** Draws one already-wrapped line with its top at `top`. */
@@ -338,9 +357,15 @@ class Composer {
     let widths = natural.map((w, c) =>
       numeric[c] ? Math.min(w, this.width / 3) : Math.max(minText, (left * w) / (textNatural || 1)),
     );
-    // the minimums may overshoot: scale everything down to fit
+    // the minimums may overshoot: take the room from the text columns only. An amount never wraps
+    // ("¥640.0" over "0" reads as another sum), so numeric columns keep their natural width.
     const sum = widths.reduce((a, b) => a + b, 0);
-    if (sum > this.width) widths = widths.map((w) => (w * this.width) / sum);
+    if (sum > this.width) {
+      const numericSum = widths.reduce((a, w, c) => (numeric[c] ? a + w : a), 0);
+      const textSum = sum - numericSum;
+      const room = Math.max(this.width - numericSum, 0);
+      widths = widths.map((w, c) => (numeric[c] || textSum === 0 ? w : (w * room) / textSum));
+    }
     return widths;
   }
 

@@ -359,6 +359,8 @@ export type FeeStandard = {
   code: Scalars['String']['output'];
   /** 收费部门(联办事项的协办部门;为空即本事项所属部门) / department the fee belongs to in a joint item; empty means the item's own department */
   departmentId?: Maybe<Scalars['String']['output']>;
+  /** 互斥组:同组的收费标准只能收取其一(如住宅类与非住宅类登记费) / exclusivity group: at most one standard of a group goes on a bill */
+  exclusiveGroup?: Maybe<Scalars['String']['output']>;
   /** 收费依据 / legal basis */
   legalBasis: Scalars['String']['output'];
   /** 收费项目名称 / name */
@@ -377,6 +379,8 @@ export type FeeStandardInput = {
   code: Scalars['String']['input'];
   /** 收费部门(联办事项的协办部门;缺省为本部门) / department of the fee in a joint item; default this department */
   departmentId?: InputMaybe<Scalars['String']['input']>;
+  /** 互斥组:同组的收费标准只能收取其一 / exclusivity group: at most one standard of a group goes on a bill */
+  exclusiveGroup?: InputMaybe<Scalars['String']['input']>;
   legalBasis: Scalars['String']['input'];
   name: Scalars['String']['input'];
   reductions?: InputMaybe<Scalars['String']['input']>;
@@ -958,6 +962,7 @@ export type FeeStandardResolvers<ContextType = CatalogueContext, ParentType exte
   amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departmentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exclusiveGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reductions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -35,6 +35,18 @@ describe("money in fen", () => {
     expect(() => computeLines(big, "market", [{ feeCode: "BIG", quantity: 3 }])).toThrow(expect.objectContaining({ code: "AMOUNT_TOO_LARGE" }));
   });
 
+  it("never bills two standards the item version declares mutually exclusive", () => {
+    const registration: FeeStandard[] = [
+      { code: "DJF-ZZ", name: "不动产登记费(住宅类)", rule: "PER_COPY", amountFen: 8000, unit: "件", legalBasis: "依据", exclusiveGroup: "不动产登记费" },
+      { code: "DJF-FZZ", name: "不动产登记费(非住宅类)", rule: "PER_COPY", amountFen: 55000, unit: "件", legalBasis: "依据", exclusiveGroup: "不动产登记费" },
+      { code: "GBF", name: "工本费", rule: "PER_COPY", amountFen: 1000, unit: "本", legalBasis: "依据" },
+    ];
+    expect(() => computeLines(registration, "planning", [{ feeCode: "DJF-ZZ" }, { feeCode: "GBF" }, { feeCode: "DJF-FZZ" }])).toThrow(
+      expect.objectContaining({ code: "EXCLUSIVE_FEES", field: "lines.2.feeCode", message: "「不动产登记费(住宅类)」与「不动产登记费(非住宅类)」只能收取其一" }),
+    );
+    expect(computeLines(registration, "planning", [{ feeCode: "DJF-FZZ" }, { feeCode: "GBF" }]).totalFen).toBe(56000);
+  });
+
   it("keeps every total an exact integer equal to the sum of its lines", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 5000 }), (copies, area, reduction) => {

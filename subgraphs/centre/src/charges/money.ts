@@ -57,12 +57,17 @@ export function linesOutsideStandard(fees: FeeStandard[], lines: BillLineInput[]
 export function computeLines(fees: FeeStandard[], itemDepartmentId: string, lines: BillLineInput[]): { lines: ComputedLine[]; totalFen: number } {
   if (lines.length === 0) throw new DomainError("BILL_EMPTY", "缴费通知至少须有一项收费", "lines");
   const seen = new Set<string>();
+  const groups = new Map<string, FeeStandard>();
   let totalFen = 0;
   const computed = lines.map((line, i): ComputedLine => {
     const field = `lines.${i}`;
     const fee = fees.find((f) => f.code === line.feeCode)!;
-    if (seen.has(fee.code)) throw new DomainError("DUPLICATE_FEE_LINE", `收费项目 ${fee.code} 重复`, `${field}.feeCode`);
+    if (seen.has(fee.code)) throw new DomainError("DUPLICATE_FEE_LINE", `收费项目「${fee.name}」重复`, `${field}.feeCode`);
     seen.add(fee.code);
+    // Standards the item version declares mutually exclusive (住宅类 / 非住宅类) are never billed together.
+    const rival = fee.exclusiveGroup ? groups.get(fee.exclusiveGroup) : undefined;
+    if (rival) throw new DomainError("EXCLUSIVE_FEES", `「${rival.name}」与「${fee.name}」只能收取其一`, `${field}.feeCode`);
+    if (fee.exclusiveGroup) groups.set(fee.exclusiveGroup, fee);
     const quantity = line.quantity ?? 1;
     if (!Number.isInteger(quantity) || quantity < 1) throw new DomainError("INVALID_QUANTITY", "数量必须为不小于1的整数", `${field}.quantity`);
     if (quantity > MAX_QUANTITY) throw new DomainError("INVALID_QUANTITY", `数量不能超过${MAX_QUANTITY}`, `${field}.quantity`);

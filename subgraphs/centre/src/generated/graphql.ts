@@ -305,6 +305,8 @@ export type Bulletin = {
   by: BulletinLevel;
   /** 起始日 / first day */
   from: Scalars['String']['output'];
+  /** 通报所印各行(屏幕、图表与导出一致):按中心时为本级及直属下级(含其下级合计),合计不与其所含中心并列 / the lines as printed on screen, chart and export alike: by centre, the asking centre's own work and each centre directly below with its tiers rolled up; a roll-up never stands beside the centres it sums */
+  lines: Array<BulletinRow>;
   /** 周期 / period, e.g. 2025年第1季度 */
   period: Scalars['String']['output'];
   /** 各行 / rows */
@@ -484,6 +486,8 @@ export type CaseEvent = {
   action: Scalars['String']['output'];
   /** 操作人 / actor id */
   actorId: Scalars['String']['output'];
+  /** 操作人姓名(取自人员登记;开发环境登录显示固定的化名) / who acted, by name from the staff register (development logins get a fixed realistic name) */
+  actorName: Scalars['String']['output'];
   /** 操作人角色 / actor role */
   actorRole: Scalars['String']['output'];
   /** 时间 / instant */
@@ -667,6 +671,8 @@ export type ChargeAdjustment = {
   amountFen: Scalars['Int']['output'];
   /** 审批人 / decided by */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** 审批人姓名 / who decided it, by name */
+  decidedByName?: Maybe<Scalars['String']['output']>;
   /** 不予批准的理由 / the manager's note on a rejection */
   decisionNote?: Maybe<Scalars['String']['output']>;
   /** 批准后写入的台账记录 / the ledger entry written on approval */
@@ -681,6 +687,8 @@ export type ChargeAdjustment = {
   receiptNumber: Scalars['String']['output'];
   /** 申请人 / requested by */
   requestedBy: Scalars['String']['output'];
+  /** 申请人姓名(收费窗口工作人员) / who asked for the void or refund, by name */
+  requestedByName: Scalars['String']['output'];
   /** 状态 / status */
   status: AdjustmentStatus;
 };
@@ -796,6 +804,8 @@ export type ClockAlert = {
   remainingWorkingDays: Scalars['Int']['output'];
   /** 受理窗口 / window */
   window: Window;
+  /** 黄灯阈值:到期前多少个工作日内亮黄灯(按本中心监察设置计算) / the yellow threshold: working days before the due date from which the light is yellow, from the centre's oversight settings */
+  yellowWithinDays: Scalars['Int']['output'];
 };
 
 /** 受监察的时限 / which duty a clock watches. */
@@ -1021,6 +1031,8 @@ export type FeeStandard = {
   code: Scalars['String']['output'];
   /** 收费部门(联办事项的协办部门;为空即本事项所属部门) / department the fee belongs to in a joint item; empty means the item's own department */
   departmentId?: Maybe<Scalars['String']['output']>;
+  /** 互斥组:同组的收费标准只能收取其一(如住宅类与非住宅类登记费) / exclusivity group: at most one standard of a group goes on a bill */
+  exclusiveGroup?: Maybe<Scalars['String']['output']>;
   /** 收费依据 / legal basis */
   legalBasis: Scalars['String']['output'];
   /** 收费项目名称 / name */
@@ -1703,6 +1715,10 @@ export type NonAcceptanceGround =
 /** 书面通知 / a written notice, printable as a PDF. */
 export type Notice = {
   __typename?: 'Notice';
+  /** 称谓(申请人姓名) / the addressee as the PDF prints it, e.g. 张三: */
+  addressee?: Maybe<Scalars['String']['output']>;
+  /** 结尾段落(列于列表之后,与 PDF 相同;亦含在 paragraphs 末尾) / the closing paragraphs, printed after the lists as in the PDF; also the last of `paragraphs` */
+  closing: Array<Scalars['String']['output']>;
   /** 标识 / id */
   id: Scalars['ID']['output'];
   /** 日期 / date */
@@ -1929,6 +1945,8 @@ export type Query = {
   bulletinExport: ExportFile;
   /** 办件(有权查看的工作人员) / a case, for staff entitled to see it */
   case?: Maybe<Case>;
+  /** 按办件编号打开办件(本人可查看的) / a case by its number, if the caller may see it */
+  caseByNumber?: Maybe<Case>;
   /** 办件进度查询(凭办件编号和查询码,公开) / status lookup by case number and query code (public) */
   caseStatus?: Maybe<CaseStatus>;
   /** 按编码查中心 / one centre by id */
@@ -1974,6 +1992,8 @@ export type Query = {
   ratings: Array<Rating>;
   /** 按票据号查票据(本中心) / a receipt of a centre by number */
   receipt?: Maybe<Receipt>;
+  /** 办件检索:办件编号、申请人姓名或手机号码(精确匹配),仅返回本人可查看的办件,最新在前 / cases by number, or the applicant's exact name or mobile, only those the caller may see, newest first */
+  searchCases: Array<Case>;
   /** 按关键词检索中心受理的事项(跨部门,分页) / search the items a centre accepts by keyword, across departments, paged */
   searchGuides: GuideConnection;
   /** 乡镇中心建设标准考核记录 / assessments of a township centre against the standard */
@@ -2016,6 +2036,11 @@ export type QueryBulletinExportArgs = {
 
 export type QueryCaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseByNumberArgs = {
+  caseNumber: Scalars['String']['input'];
 };
 
 
@@ -2127,6 +2152,12 @@ export type QueryReceiptArgs = {
 };
 
 
+export type QuerySearchCasesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
 export type QuerySearchGuidesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   centreId: Scalars['ID']['input'];
@@ -2172,12 +2203,12 @@ export type RankingEntry = {
   key: Scalars['ID']['output'];
   /** 名称 / name */
   name: Scalars['String']['output'];
-  /** 评分构成 / parts */
-  parts: ScoreParts;
-  /** 名次 / rank, 1 is best */
-  rank: Scalars['Int']['output'];
-  /** 得分 / score, 0-100 */
-  score: Scalars['Float']['output'];
+  /** 评分构成(无办件时为空) / parts; empty for one without cases */
+  parts?: Maybe<ScoreParts>;
+  /** 名次 / rank, 1 is best; empty for one without cases in the period (无办件), listed after the ranked */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** 得分 / score, 0-100; empty when nothing was accepted or concluded in the period (无办件): no work earns no score */
+  score?: Maybe<Scalars['Float']['output']>;
 };
 
 /** 好差评 / the applicant's rating of a concluded case. */
@@ -3131,6 +3162,7 @@ export type BulletinResolvers<ContextType = CentreContext, ParentType extends Re
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   by?: Resolver<ResolversTypes['BulletinLevel'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['BulletinRow']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['BulletinRow']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3217,6 +3249,7 @@ export type CaseDecisionInfoResolvers<ContextType = CentreContext, ParentType ex
 export type CaseEventResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent']> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fromState?: Resolver<Maybe<ResolversTypes['CaseState']>, ParentType, ContextType>;
@@ -3301,6 +3334,7 @@ export type CentreLightsResolvers<ContextType = CentreContext, ParentType extend
 export type ChargeAdjustmentResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['ChargeAdjustment'] = ResolversParentTypes['ChargeAdjustment']> = ResolversObject<{
   amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3308,6 +3342,7 @@ export type ChargeAdjustmentResolvers<ContextType = CentreContext, ParentType ex
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   receiptNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AdjustmentStatus'], ParentType, ContextType>;
 }>;
 
@@ -3364,6 +3399,7 @@ export type ClockAlertResolvers<ContextType = CentreContext, ParentType extends 
   provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   remainingWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
+  yellowWithinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ComplaintResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Complaint'] = ResolversParentTypes['Complaint']> = ResolversObject<{
@@ -3426,6 +3462,7 @@ export type FeeStandardResolvers<ContextType = CentreContext, ParentType extends
   amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departmentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exclusiveGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reductions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3611,6 +3648,8 @@ export type MutationResolvers<ContextType = CentreContext, ParentType extends Re
 }>;
 
 export type NoticeResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = ResolversObject<{
+  addressee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NoticeKind'], ParentType, ContextType>;
@@ -3687,6 +3726,7 @@ export type QueryResolvers<ContextType = CentreContext, ParentType extends Resol
   bulletin?: Resolver<ResolversTypes['Bulletin'], ParentType, ContextType, RequireFields<QueryBulletinArgs, 'by' | 'centreId' | 'period'>>;
   bulletinExport?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryBulletinExportArgs, 'by' | 'centreId' | 'format' | 'period'>>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  caseByNumber?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseByNumberArgs, 'caseNumber'>>;
   caseStatus?: Resolver<Maybe<ResolversTypes['CaseStatus']>, ParentType, ContextType, RequireFields<QueryCaseStatusArgs, 'caseNumber' | 'queryCode'>>;
   centre?: Resolver<Maybe<ResolversTypes['Centre']>, ParentType, ContextType, RequireFields<QueryCentreArgs, 'id'>>;
   centres?: Resolver<Array<ResolversTypes['Centre']>, ParentType, ContextType, Partial<QueryCentresArgs>>;
@@ -3708,6 +3748,7 @@ export type QueryResolvers<ContextType = CentreContext, ParentType extends Resol
   ranking?: Resolver<Array<ResolversTypes['RankingEntry']>, ParentType, ContextType, RequireFields<QueryRankingArgs, 'by' | 'centreId' | 'period'>>;
   ratings?: Resolver<Array<ResolversTypes['Rating']>, ParentType, ContextType, RequireFields<QueryRatingsArgs, 'centreId' | 'first'>>;
   receipt?: Resolver<Maybe<ResolversTypes['Receipt']>, ParentType, ContextType, RequireFields<QueryReceiptArgs, 'centreId' | 'number'>>;
+  searchCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QuerySearchCasesArgs, 'first' | 'text'>>;
   searchGuides?: Resolver<ResolversTypes['GuideConnection'], ParentType, ContextType, RequireFields<QuerySearchGuidesArgs, 'centreId' | 'first'>>;
   standardAssessments?: Resolver<Array<ResolversTypes['StandardAssessment']>, ParentType, ContextType, RequireFields<QueryStandardAssessmentsArgs, 'centreId'>>;
   unpaidBills?: Resolver<Array<ResolversTypes['Bill']>, ParentType, ContextType, RequireFields<QueryUnpaidBillsArgs, 'centreId' | 'first'>>;
@@ -3720,9 +3761,9 @@ export type RankingEntryResolvers<ContextType = CentreContext, ParentType extend
   figures?: Resolver<ResolversTypes['BulletinFigures'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  parts?: Resolver<ResolversTypes['ScoreParts'], ParentType, ContextType>;
-  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  parts?: Resolver<Maybe<ResolversTypes['ScoreParts']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type RatingResolvers<ContextType = CentreContext, ParentType extends ResolversParentTypes['Rating'] = ResolversParentTypes['Rating']> = ResolversObject<{

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { CentreContext } from "../context.ts";
 import { type BulletinFiguresView, type BulletinLevel, compileBulletin } from "./compile-bulletin.ts";
 import type { PeriodInput } from "./period.ts";
+import { printedLines, printedPercent } from "./printed-lines.ts";
 
 const COLUMNS: [string, (f: BulletinFiguresView) => number | string | null][] = [
   ["受理件数", (f) => f.accepted],
@@ -9,7 +10,7 @@ const COLUMNS: [string, (f: BulletinFiguresView) => number | string | null][] = 
   ["办结件数", (f) => f.concluded],
   ["按时办结", (f) => f.onTime],
   ["超期办结", (f) => f.late],
-  ["按时办结率", (f) => f.onTimeRate],
+  ["按时办结率", (f) => printedPercent(f.onTimeRate)],
   ["平均用时(工作日)", (f) => f.averageUsedDays],
   ["平均承诺时限(工作日)", (f) => f.averagePromisedDays],
   ["证照超期送达", (f) => f.licenceLate],
@@ -20,7 +21,7 @@ const COLUMNS: [string, (f: BulletinFiguresView) => number | string | null][] = 
   ["基本满意", (f) => f.ratings.basicallySatisfied],
   ["不满意", (f) => f.ratings.unsatisfied],
   ["非常不满意", (f) => f.ratings.veryUnsatisfied],
-  ["满意率", (f) => f.satisfactionRate],
+  ["满意率", (f) => printedPercent(f.satisfactionRate)],
 ];
 
 export interface ExportFileView {
@@ -36,14 +37,14 @@ function csvCell(v: number | string | null): string {
 }
 
 /**
- * 通报导出: the bulletin as printed, one line per row (centre rows with the tiers below rolled up),
- * then the total: CSV in UTF-8 with a BOM (so spreadsheet programs read the Chinese), or xlsx.
+ * 通报导出: the bulletin as printed on the screen (printed-lines.ts: 本级, then each centre below with
+ * its own tiers rolled up; shares as "100.0%"), then the total: CSV in UTF-8 with a BOM (so spreadsheet programs read the Chinese), or xlsx.
  */
 export async function exportBulletin(ctx: CentreContext, centreId: string, period: PeriodInput, by: BulletinLevel, format: "CSV" | "XLSX"): Promise<ExportFileView> {
   const b = await compileBulletin(ctx, centreId, period, by);
   const header = ["编码", "名称", ...COLUMNS.map(([h]) => h)];
   const lines: (string | number | null)[][] = [
-    ...b.rows.map((r) => [r.key, r.name, ...COLUMNS.map(([, get]) => get(r.rolledUp ?? r.figures))]),
+    ...printedLines(b).map((r) => [r.key, r.name, ...COLUMNS.map(([, get]) => get(r.figures))]),
     ["合计", "", ...COLUMNS.map(([, get]) => get(b.total))],
   ];
   const base = `bulletin-${centreId}-${b.from.slice(0, 7)}-${b.to.slice(0, 7)}-${by.toLowerCase()}`;

@@ -2,7 +2,7 @@ import { DomainError } from "@wuxi/service-kit";
 import { and, asc, inArray, or } from "drizzle-orm";
 import type { CentreContext } from "../context.ts";
 import { onCalendar } from "../cases/case-work.ts";
-import { type Light, lightOf } from "./light.ts";
+import { type Light, lightOf, yellowWindow } from "./light.ts";
 import { lightCondition, scopeCondition } from "./light-sql.ts";
 import { scopeOf } from "./scope.ts";
 import { settingsOf } from "./settings.ts";
@@ -12,6 +12,8 @@ export type WatchRecord = typeof clockWatches.$inferSelect;
 export interface AlertView extends WatchRecord {
   light: Light;
   remainingWorkingDays: number;
+  /** The yellow threshold of this clock, so every screen shows the same light for the same reason. */
+  yellowWithinDays: number;
 }
 
 /**
@@ -36,7 +38,7 @@ export async function listClockAlerts(
       .where(and(scopeCondition(scope.centreIds, scope.departmentId ?? args.departmentId ?? null, args.windowId), or(...lights.map((l) => lightCondition(l, today, [...settings.values()], calendar)))))
       .orderBy(asc(clockWatches.dueOn), asc(clockWatches.caseId))
       .limit(first);
-    return rows.map((r) => ({ ...r, ...lightOf(r, today, settings.get(r.centreId)!, calendar) }));
+    return rows.map((r) => ({ ...r, ...lightOf(r, today, settings.get(r.centreId)!, calendar), yellowWithinDays: yellowWindow(r.limitDays, settings.get(r.centreId)!) }));
   });
 }
 
@@ -51,7 +53,7 @@ export async function clocksOfCases(ctx: CentreContext, caseIds: readonly string
     const calendar = await ctx.calendar.calendar();
     const today = ctx.today();
     const settings = await settingsOf(ctx.db, [...new Set(rows.map((r) => r.centreId))]);
-    const views = rows.map((r) => ({ ...r, ...lightOf(r, today, settings.get(r.centreId)!, calendar) }));
+    const views = rows.map((r) => ({ ...r, ...lightOf(r, today, settings.get(r.centreId)!, calendar), yellowWithinDays: yellowWindow(r.limitDays, settings.get(r.centreId)!) }));
     return caseIds.map((id) => views.filter((v) => v.caseId === id));
   });
 }

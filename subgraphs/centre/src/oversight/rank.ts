@@ -7,11 +7,12 @@ import { settingsOf } from "./settings.ts";
 import { standardAssessments } from "./tables.ts";
 
 export interface RankingEntryView {
-  rank: number;
+  /** null: no cases in the period (无办件), listed after the ranked ones. */
+  rank: number | null;
   key: string;
   name: string;
-  score: number;
-  parts: Score["parts"];
+  score: number | null;
+  parts: Score["parts"] | null;
   figures: BulletinFiguresView;
 }
 
@@ -31,7 +32,10 @@ export async function rank(ctx: CentreContext, centreId: string, period: PeriodI
     candidates = candidates.filter((c) => tiers.has(c.key)).map((c) => ({ ...c, township: tiers.get(c.key) === "TOWNSHIP" }));
   }
   const standards = await latestStandards(ctx, candidates.filter((c) => c.township).map((c) => c.key));
-  const scored = candidates.map((c) => {
+  // No work is not perfect work: a centre that accepted and concluded nothing would otherwise score
+  // full marks on every ratio (1 when nothing was concluded) and head the ranking.
+  const idle = (c: (typeof candidates)[number]) => c.figures.counters.accepted === 0 && c.figures.counters.concluded === 0;
+  const scored = candidates.filter((c) => !idle(c)).map((c) => {
     const k = c.figures.counters;
     const s = scoreOf({ concluded: k.concluded, onTime: k.onTime, usedDays: k.usedDays, promisedDays: k.promisedDays, violations: k.violations, complaints: k.complaints, ratings: k.rated, standard: c.township ? (standards.get(c.key) ?? 0) : null }, weights);
     return { key: c.key, name: c.name, score: s.score, parts: s.parts, figures: c.figures };
@@ -39,7 +43,12 @@ export async function rank(ctx: CentreContext, centreId: string, period: PeriodI
   scored.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
   // Equal scores share a rank (1, 2, 2, 4).
   let previous: RankingEntryView | undefined;
-  return scored.map((e, i) => (previous = { ...e, rank: previous && previous.score === e.score ? previous.rank : i + 1 }));
+  const ranked = scored.map((e, i) => (previous = { ...e, rank: previous && previous.score === e.score ? previous.rank : i + 1 }));
+  const unranked = candidates
+    .filter(idle)
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((c) => ({ key: c.key, name: c.name, score: null, rank: null, parts: null, figures: c.figures }));
+  return [...ranked, ...unranked];
 }
 
 /** The share met of each township's latest assessment (0 for a township never assessed). */

@@ -7,7 +7,7 @@ const CONTENT = `code name kind handling legalBasis conditions statutoryDays pro
   acceptingTiers decidingTier coDepartments
   steps { order name days }
   materials { name required condition form copies electronicAccepted blankForm sampleForm }
-  fees { code name rule amountFen unit legalBasis reductions departmentId }
+  fees { code name rule amountFen unit legalBasis reductions departmentId exclusiveGroup }
   contacts { consultationPhone complaintPhone }
   appeal { reconsideration litigation }`;
 

@@ -11,6 +11,7 @@ import { approveAdjustment, rejectAdjustment } from "../charges/decide-adjustmen
 import { reconciliationCsv, reconciliationXlsx } from "../charges/export-reconciliation.ts";
 import { listUnpaidBills } from "../charges/list-unpaid-bills.ts";
 import { chargeLoaders } from "../charges/loaders.ts";
+import { displayName, registeredNames } from "../staff/display-names.ts";
 import { receiptSpec, renderReceipt } from "../charges/receipt.ts";
 import { reconcileDay } from "../charges/reconcile-day.ts";
 import { recordCount } from "../charges/record-count.ts";
@@ -74,7 +75,9 @@ export const Receipt: ReceiptResolvers = {
     const loaders = chargeLoaders(ctx);
     const [bill, lines, centre, reversals] = await Promise.all([loaders.billById.load(e.billId), loaders.linesOf.load(e.billId), ctx.centreById.load(e.centreId), reversalsOf(ctx, e)]);
     const name = (id: string) => ctx.departments.find((d) => d.id === id)?.name ?? id;
-    const spec = receiptSpec(e, bill!, lines, centre!, name, reversals.some((r) => r.kind === "VOID"));
+    const [kase, window, payee] = await Promise.all([ctx.caseById.load(e.caseId), ctx.windowById.load(e.windowId), registeredNames(ctx).load(e.actorId)]);
+    const names = { itemName: kase?.itemName ?? "", windowName: window ? `${window.number} ${window.name}` : "收费窗口", payeeName: displayName(e.actorId, "CHARGE_CLERK", payee) };
+    const spec = receiptSpec(e, bill!, lines, centre!, name, reversals.some((r) => r.kind === "VOID"), names);
     return (await renderReceipt(spec)).toString("base64");
   },
 };

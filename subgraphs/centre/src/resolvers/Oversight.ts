@@ -9,6 +9,7 @@ import { assessTownshipCentre, listAssessments, STANDARD_CRITERIA } from "../ove
 import { compileBulletin } from "../oversight/compile-bulletin.ts";
 import { countLights } from "../oversight/count-lights.ts";
 import { exportBulletin } from "../oversight/export-bulletin.ts";
+import { printedLines } from "../oversight/printed-lines.ts";
 import { fileComplaint } from "../oversight/file-complaint.ts";
 import { followUpRating } from "../oversight/follow-up-rating.ts";
 import { assignComplaint, closeComplaint, replyToComplaint } from "../oversight/handle-complaint.ts";
@@ -63,7 +64,10 @@ export const oversightQueries: QueryResolvers = {
   violations: (_p, args, ctx) => listViolations(ctx, args),
   complaints: (_p, args, ctx) => listComplaints(ctx, args),
   ratings: (_p, args, ctx) => listRatings(ctx, args),
-  bulletin: (_p, { centreId, period, by }, ctx) => compileBulletin(ctx, centreId, period, by) as never,
+  bulletin: async (_p, { centreId, period, by }, ctx) => {
+    const b = await compileBulletin(ctx, centreId, period, by);
+    return { ...b, lines: printedLines(b) } as never;
+  },
   ranking: (_p, { centreId, period, by }, ctx) => rank(ctx, centreId, period, by) as never,
   bulletinExport: (_p, { centreId, period, by, format }, ctx) => exportBulletin(ctx, centreId, period, by, format),
   standardAssessments: (_p, { centreId }, ctx) => listAssessments(ctx, centreId),

@@ -11,13 +11,16 @@ import { CasePart, HoldingWindow, partMutations, partQueries, StaffReminder } fr
 import { Mutation, Query } from "./Query.ts";
 import { Bulletin, caseClocks, ClockAlert, Complaint, oversightMutations, oversightQueries, Rating, StandardAssessment, Violation } from "./Oversight.ts";
 import { PersonalDataRead, privacyQueries } from "./Privacy.ts";
+import { noticeLayout } from "./NoticeLayout.ts";
+import { searchQueries } from "./Search.ts";
 import { StaffMember } from "./StaffMember.ts";
+import { adjustmentNames, caseEventNames } from "./StaffNames.ts";
 import { Stationing } from "./Stationing.ts";
 import { Window } from "./Window.ts";
 
 export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
   return {
-    Query: { ...Query, ...caseQueries, ...agentQueries, ...partQueries, ...chargeQueries, ...oversightQueries, ...privacyQueries },
+    Query: { ...Query, ...caseQueries, ...agentQueries, ...partQueries, ...chargeQueries, ...oversightQueries, ...privacyQueries, ...searchQueries },
     Mutation: { ...Mutation, ...caseMutations, ...agentMutations, ...partMutations, ...chargeMutations, ...oversightMutations },
     CasePart,
     PersonalDataRead,
@@ -35,14 +38,14 @@ export function centreResolvers(departments: DepartmentConfig[]): Resolvers {
     BillLine,
     LedgerEntry,
     Receipt,
-    ChargeAdjustment,
+    ChargeAdjustment: { ...ChargeAdjustment, ...adjustmentNames },
     CentreChargeDay,
     ChargeReconciliation,
     Fen,
     CaseClock,
-    CaseEvent,
+    CaseEvent: { ...CaseEvent, ...caseEventNames },
     Suspension,
-    Notice,
+    Notice: { ...Notice, ...noticeLayout },
     Notification,
     HolidayYear,
     Centre,

@@ -1,0 +1,11 @@
+import type { CaseEventResolvers, ChargeAdjustmentResolvers } from "../generated/graphql.ts";
+import { displayName, registeredNames } from "../staff/display-names.ts";
+
+export const caseEventNames: Pick<CaseEventResolvers, "actorName"> = {
+  actorName: async (e, _a, ctx) => displayName(e.actorId, e.actorRole, await registeredNames(ctx).load(e.actorId)),
+};
+
+export const adjustmentNames: Pick<ChargeAdjustmentResolvers, "requestedByName" | "decidedByName"> = {
+  requestedByName: async (a, _x, ctx) => displayName(a.requestedBy, "CHARGE_CLERK", await registeredNames(ctx).load(a.requestedBy)),
+  decidedByName: async (a, _x, ctx) => (a.decidedBy ? displayName(a.decidedBy, "CENTRE_MANAGER", await registeredNames(ctx).load(a.decidedBy)) : null),
+};
