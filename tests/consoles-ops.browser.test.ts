@@ -120,7 +120,8 @@ describe.skipIf(!executablePath)("charge window, manager, supervisor and rating 
     await page.getByRole("button", { name: "开具缴费通知" }).click();
     await expect.poll(() => page.getByTestId("bill-total").textContent()).toBe("70.00");
     expect(await page.getByRole("button", { name: "制证并办结" }).count()).toBe(0);
-    expect(await page.getByTestId("licence-waits").textContent()).toContain("收费窗口");
+    // The case page reloads after the bill component: wait for it to know the bill.
+    await expect.poll(() => page.getByTestId("licence-waits").textContent()).toContain("收费窗口");
 
     // The charge window: the bill is waiting; an online payment needs the platform's reference.
     const till = await open(rig);

@@ -50,8 +50,11 @@ export interface TestNetwork {
 }
 
 /** Silent, or writing every line into `logs` so a test can read what would reach the log. */
+/** Silent unless a test collects the lines, or TEST_LOGS names a level (e.g. TEST_LOGS=error) to print. */
 function logger(name: string, logs?: string[]) {
-  return logs ? createLogger(name, "info", { write: (line: string) => void logs.push(line) }) : createLogger(name, "silent");
+  if (logs) return createLogger(name, "info", { write: (line: string) => void logs.push(line) });
+  const level = process.env.TEST_LOGS;
+  return level ? createLogger(name, level as "error", { write: (line: string) => void process.stderr.write(line) }) : createLogger(name, "silent");
 }
 
 /** A database name of its own for each service of each test file, dropped at the end. */

@@ -113,8 +113,10 @@ async function openPostgres<TSchema extends Record<string, unknown>>(
     target.pathname = `/${databaseName}`;
     return target.toString();
   };
-  // Two connections: one holds the migration lock while the migrator works on the other.
-  const ownerClient = postgres(at(ownerUrl), { max: 2, onnotice: () => {}, connect_timeout: 5 });
+  // Two connections: one holds the migration lock while the migrator works on the other. After
+  // start-up the owner is rarely needed (audits, tests), so its idle connections close: a test run
+  // starts many services side by side and PostgreSQL's max_connections (100) is shared by all.
+  const ownerClient = postgres(at(ownerUrl), { max: 2, idle_timeout: 5, onnotice: () => {}, connect_timeout: 5 });
   const ownerDb = drizzlePostgres(ownerClient, { schema: options.schema });
   const separate = Boolean(options.ownerUrl) && options.ownerUrl !== url;
   const appRole = separate ? decodeURIComponent(new URL(url).username) : APP_ROLE;
