@@ -250,6 +250,9 @@ describe.skipIf(!executablePath)("consoles in Chromium", () => {
     await head.page.getByLabel("延长工作日").fill("5");
     await head.page.getByRole("button", { name: "批准延期" }).click();
     await expect.poll(() => head.page.getByTestId("deadline").textContent()).not.toBe(deadline);
+    // The history names the head who approved, as the notice does; extended once, the form is gone.
+    expect(await head.page.locator(".timeline li").last().textContent()).toContain("王建国");
+    expect(await head.page.getByRole("button", { name: "批准延期" }).count()).toBe(0);
     await shot(head.page, "department-extension");
     expect(head.errors).toEqual([]);
     await head.context.close();

@@ -40,7 +40,7 @@ export function devTokenRoute(app: Express, authSecret: string): void {
       return;
     }
     const actor: Actor = {
-      id: text("id") ?? `dev-${role.toLowerCase()}-${text("windowId") ?? text("departmentId") ?? text("centreId") ?? "x"}`,
+      id: text("id") ?? `dev-${role === "DEPARTMENT_APPROVER" && body.head === true ? "head" : role.toLowerCase()}-${text("windowId") ?? text("departmentId") ?? text("centreId") ?? "x"}`,
       role,
       centreId: text("centreId"),
       departmentId: text("departmentId"),

@@ -141,7 +141,7 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
         {/* Art. 42: a single-department case's extension is the head of the licensing authority's (the
             deciding department's approver with the head role); a joint case's needs the government's
             approval, recorded by the centre's manager (para. 2). Nobody else is offered the form. */}
-        {((role === "CENTRE_MANAGER" && c.handling === "JOINT") || (role === "DEPARTMENT_APPROVER" && session.head === true && c.handling !== "JOINT")) && (c.state === "ACCEPTED" || c.state === "SUSPENDED") ? (
+        {((role === "CENTRE_MANAGER" && c.handling === "JOINT") || (role === "DEPARTMENT_APPROVER" && session.head === true && c.handling !== "JOINT")) && (c.state === "ACCEPTED" || c.state === "SUSPENDED") && c.clock.extensionDays === 0 ? (
           <ExtendForm caseId={c.id} joint={c.handling === "JOINT"} onDone={reload} />
         ) : null}
         {!tiered && decider && c.state === "ACCEPTED" ? <DecideForm caseId={c.id} onDone={reload} hasFees={hasFees} /> : null}
