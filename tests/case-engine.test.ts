@@ -155,11 +155,13 @@ describe("suspend, resume and extend (特别程序与延长)", () => {
 
     // Extended by 10 on 02-27: 15 counted days end Mon 2026-03-16 (03-03..03-06, 03-09..03-13, 03-16).
     net.setToday("2026-02-27");
-    // An ordinary approver is not the head of the licensing authority.
-    for (const notHead of [marketApprover]) {
+    // Art. 42: neither an ordinary approver, nor another department's head, nor the centre's manager
+    // is the head of the licensing authority that decides this case.
+    const otherHead = { ...marketHead, id: "head-natural", departmentId: "natural" };
+    for (const notHead of [marketApprover, otherHead, liangxiManager]) {
       const refused = await query(EXTEND, { id: c.id, input: { days: 10, reason: "需征求相关部门意见" } }, notHead);
       expect(refused.errors[0].extensions.code).toBe("FORBIDDEN");
-      expect(refused.errors[0].message).toBe("延长期限须经本行政机关负责人批准(《行政许可法》第四十二条)");
+      expect(refused.errors[0].message).toBe("延长期限须经本行政机关负责人批准,请由决定部门的负责人在部门审批端办理(《行政许可法》第四十二条)");
     }
     const extended = (await query(EXTEND, { id: c.id, input: { days: 10, reason: "需征求相关部门意见" } }, marketHead)).data.extendDeadline;
     expect(extended.errors).toEqual([]);

@@ -46,6 +46,15 @@ describe("development login (POST /dev/token)", () => {
     expect(await verifyUserToken(token, secret)).toMatchObject({ role: "WINDOW_CLERK", centreId: "320213", windowId: "320213-A01", id: actor.id });
   });
 
+  it("signs the head role (本机关负责人, Art. 42) with its name for an approver only", async () => {
+    const head = (await (await post(dev, { role: "DEPARTMENT_APPROVER", departmentId: "market", head: true, name: "王建国" })).json()) as { token: string };
+    expect(await verifyUserToken(head.token, secret)).toMatchObject({ role: "DEPARTMENT_APPROVER", departmentId: "market", head: true, name: "王建国", id: "dev-head-market" });
+    const clerk = (await (await post(dev, { role: "WINDOW_CLERK", centreId: "320213", windowId: "320213-A01", head: true, name: "王建国" })).json()) as { token: string };
+    const claims = await verifyUserToken(clerk.token, secret);
+    expect(claims.head).toBeUndefined();
+    expect(claims.name).toBeUndefined();
+  });
+
   it("refuses a role without its scope, and the system's own role, in Chinese", async () => {
     const noWindow = await post(dev, { role: "WINDOW_CLERK", centreId: "320213" });
     expect(noWindow.status).toBe(400);

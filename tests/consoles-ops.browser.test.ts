@@ -303,4 +303,56 @@ describe.skipIf(!executablePath)("charge window, manager, supervisor and rating 
     expect(till.errors).toEqual([]);
     await till.context.close();
   });
+  it("marks a deadline counted by the statutory holidays alone (暂定) in the queue and the lights, and reminds the city centre's managers to load next year", { timeout: 240_000 }, async () => {
+    // Accepted Mon 2026-12-28 for 5 working days, with no 2027 arrangement loaded: 12-29, 12-30, 12-31,
+    // 2027-01-01 元旦 (statutory, provisional), Mon 01-04, Tue 01-05: the deadline 2027-01-05 is provisional.
+    rig.net.setToday("2026-12-28");
+    try {
+      const c = await acceptedCase("320213", "郑十一");
+      const clerk = await open(rig);
+      current = clerk.page;
+      await login(rig, clerk.page, "WINDOW_CLERK", { centre: "320213", window: "320213-A01" });
+      await clerk.page.goto(`${rig.base}/window/queue`);
+      const row = clerk.page.getByRole("row", { name: new RegExp(c.caseNumber) });
+      await expect.poll(() => row.textContent()).toContain("2027-01-05(暂定)");
+      expect(clerk.errors).toEqual([]);
+      await clerk.context.close();
+
+      // 提示服务 from 1 November: the city centre's manager sees it on the home page and on 提示服务, a district's does not.
+      const city = await open(rig);
+      current = city.page;
+      await login(rig, city.page, "CENTRE_MANAGER", { centre: "320200" });
+      const banner = city.page.getByTestId("next-year-reminder");
+      await expect.poll(() => banner.textContent()).toContain("2027年节假日安排尚未载入");
+      await city.page.getByRole("button", { name: "前往节假日载入" }).click();
+      await city.page.getByRole("heading", { name: /年节假日安排/ }).waitFor();
+      await shot(city.page, "manager-next-year-reminder");
+      await city.page.goto(`${rig.base}/reminders`);
+      await city.page.getByRole("link", { name: "前往节假日载入" }).click();
+      await city.page.waitForURL((u) => u.pathname === "/manager" && u.search === "?tab=calendar");
+      expect(await city.page.getByRole("tab", { selected: true }).textContent()).toBe("节假日");
+      expect(city.errors).toEqual([]);
+      await city.context.close();
+      const district = await open(rig);
+      current = district.page;
+      await login(rig, district.page, "CENTRE_MANAGER", { centre: "320213" });
+      await district.page.getByRole("tab", { name: "事项进驻" }).waitFor();
+      expect(await district.page.getByTestId("next-year-reminder").count()).toBe(0);
+      await district.context.close();
+
+      // Overdue on 2027-01-06: the supervisor's red list marks the provisional due date and counts it.
+      rig.net.setToday("2027-01-06");
+      const sup = await open(rig);
+      current = sup.page;
+      await login(rig, sup.page, "SUPERVISOR", { centre: "320213" });
+      await sup.page.locator("[data-testid=red-count]").click();
+      const alert = sup.page.getByTestId("alerts").getByRole("row", { name: new RegExp(c.caseNumber) });
+      await expect.poll(() => alert.textContent()).toContain("2027-01-05(暂定)");
+      await expect.poll(() => sup.page.getByTestId("provisional-count").textContent()).toMatch(/^[1-9]\d* 个办件时钟的期限/);
+      expect(sup.errors).toEqual([]);
+      await sup.context.close();
+    } finally {
+      rig.net.setToday(null);
+    }
+  });
 });

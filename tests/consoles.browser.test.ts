@@ -65,13 +65,17 @@ async function open(viewport = COUNTER): Promise<{ context: BrowserContext; page
   return { context, page, errors };
 }
 
-async function login(page: Page, role: string, scope: { centre?: string; window?: string; department?: string; agentId?: string } = {}) {
+async function login(page: Page, role: string, scope: { centre?: string; window?: string; department?: string; agentId?: string; head?: string } = {}) {
   await page.goto(`${base}/login`);
   await page.getByLabel("角色").selectOption(role);
   if (scope.centre) await page.getByLabel("所属中心").selectOption(scope.centre);
   if (scope.window) await page.getByLabel("窗口").selectOption(scope.window);
   if (scope.department) await page.getByLabel("部门").selectOption(scope.department);
   if (scope.agentId) await page.getByLabel("代办员编号").fill(scope.agentId);
+  if (scope.head) {
+    await page.getByLabel("本机关负责人").check();
+    await page.getByLabel("负责人姓名").fill(scope.head);
+  }
   await page.getByRole("button", { name: "登录" }).click();
   await page.waitForURL((u) => !u.pathname.startsWith("/login"));
 }
@@ -213,22 +217,45 @@ describe.skipIf(!executablePath)("consoles in Chromium", () => {
     expect(errors).toEqual([]);
     await context.close();
 
-    // The centre manager approves an extension of the accepted case; its deadline moves.
+    // Art. 42: the centre's manager cannot extend a single-department case; the tab says who can.
     const manager = await open();
     await login(manager.page, "CENTRE_MANAGER", { centre: "320213" });
-    await manager.page.getByRole("tab", { name: "延期审批" }).click();
+    await manager.page.getByRole("tab", { name: "联办件延期" }).click();
+    await manager.page.getByText("由该部门的本行政机关负责人在部门审批端批准").waitFor();
     await manager.page.getByLabel("办件编号、申请人姓名或手机号码").fill(caseNumber);
     await manager.page.getByRole("button", { name: "打开办件" }).click();
-    await manager.page.getByLabel("延期理由(告知申请人)").fill("需现场核查经营场所");
-    await manager.page.getByLabel("延长工作日").fill("0");
-    await manager.page.getByRole("button", { name: "批准延期" }).click();
-    await manager.page.locator(".action .error-box, .action .field-error").first().waitFor();
-    await manager.page.getByLabel("延长工作日").fill("5");
-    await manager.page.getByRole("button", { name: "批准延期" }).click();
-    await expect.poll(() => manager.page.getByTestId("deadline").textContent()).not.toBe(deadline);
-    await shot(manager.page, "manager-extension");
+    await manager.page.getByTestId("deadline").waitFor();
+    expect(await manager.page.getByRole("button", { name: "批准延期" }).count()).toBe(0);
     expect(manager.errors).toEqual([]);
     await manager.context.close();
+
+    // An ordinary approver of the deciding department is not offered the extension either.
+    const ordinary = await open();
+    await login(ordinary.page, "DEPARTMENT_APPROVER", { department: "market" });
+    await ordinary.page.getByLabel("办件编号、申请人姓名或手机号码").fill(caseNumber);
+    await ordinary.page.getByRole("button", { name: "打开办件" }).click();
+    await ordinary.page.getByTestId("deadline").waitFor();
+    expect(await ordinary.page.getByRole("button", { name: "批准延期" }).count()).toBe(0);
+    await ordinary.context.close();
+
+    // The head of the licensing authority approves the extension; the deadline moves.
+    const head = await open();
+    await login(head.page, "DEPARTMENT_APPROVER", { department: "market", head: "王建国" });
+    await head.page.getByLabel("办件编号、申请人姓名或手机号码").fill(caseNumber);
+    await head.page.getByRole("button", { name: "打开办件" }).click();
+    await head.page.getByLabel("延期理由(告知申请人)").fill("需现场核查经营场所");
+    await head.page.getByLabel("延长工作日").fill("0");
+    await head.page.getByRole("button", { name: "批准延期" }).click();
+    await head.page.locator(".action .error-box, .action .field-error").first().waitFor();
+    await head.page.getByLabel("延长工作日").fill("5");
+    await head.page.getByRole("button", { name: "批准延期" }).click();
+    await expect.poll(() => head.page.getByTestId("deadline").textContent()).not.toBe(deadline);
+    // The history names the head who approved, as the notice does; extended once, the form is gone.
+    expect(await head.page.locator(".timeline li").last().textContent()).toContain("王建国");
+    expect(await head.page.getByRole("button", { name: "批准延期" }).count()).toBe(0);
+    await shot(head.page, "department-extension");
+    expect(head.errors).toEqual([]);
+    await head.context.close();
   });
 
   it("rejects a catalogue file and shows every error by item and field; a draft shows its difference", async () => {

@@ -319,8 +319,12 @@ describe("extend (延长) a joint case", () => {
   it("extends every part by up to 15 working days, with the government's approval recorded by the centre", async () => {
     net.setToday("2026-03-02");
     const accepted = await intakeAt("320213-A01", jointItem.code, { materials: [{ name: "申请书", status: "PROVIDED" }, { name: "授权委托书", status: "NOT_APPLICABLE" }] });
-    const byDepartment = await net.query(EXTEND, { id: accepted.id, input: { days: 5, reason: "需补充调查" } }, approver("market"));
-    expect(byDepartment.body.errors[0].extensions.code).toBe("FORBIDDEN");
+    // Art. 42 para. 2: not even a department's head extends a joint case; the refusal says who approves.
+    for (const department of [approver("market"), { ...approver("market"), head: true, name: "王建国" }]) {
+      const byDepartment = await net.query(EXTEND, { id: accepted.id, input: { days: 5, reason: "需补充调查" } }, department);
+      expect(byDepartment.body.errors[0].extensions.code).toBe("FORBIDDEN");
+      expect(byDepartment.body.errors[0].message).toBe("联办件延长期限须经本级人民政府负责人批准,由行政服务中心负责人报批登记(《行政许可法》第四十二条第二款)");
+    }
     const tooLong = (await q(EXTEND, { id: accepted.id, input: { days: 16, reason: "需补充调查" } }, manager(DISTRICT))).extendDeadline;
     expect(tooLong.errors[0]).toMatchObject({ code: "EXTENSION_BEYOND_BOUND", field: "days" });
     // 03-16 + 15 working days: 03-17..03-20 (4), 03-23..03-27 (9), 03-30..04-03 (14), 04-04..04-06 清明节, Tue 04-07 (15).

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clerkA01, EXTEND, intake, liangxiManager, publishAndStation, STATUS, SUSPEND } from "./support/cases.ts";
+import { clerkA01, EXTEND, intake, marketApprover, publishAndStation, STATUS, SUSPEND } from "./support/cases.ts";
 import { startTestNetwork, type TestNetwork } from "./support/network.ts";
 
 /** An SMS gateway that is down until the test says it is back. */
@@ -27,7 +27,8 @@ describe("telling the applicant (提示服务)", () => {
     net.setToday("2026-03-02");
     const { case: c } = await intake(net, {});
     await net.query(SUSPEND, { id: c.id, input: { procedure: "EXPERT_REVIEW", expectedDays: 5, reason: "专家评审" } }, clerkA01);
-    await net.query(EXTEND, { id: c.id, input: { days: 3, reason: "需补充论证" } }, liangxiManager);
+    // Art. 42: the head of the deciding department approves the extension.
+    await net.query(EXTEND, { id: c.id, input: { days: 3, reason: "需补充论证" } }, { ...marketApprover, head: true, name: "王建国" });
 
     const status = (await net.query(STATUS, { n: c.caseNumber, q: c.queryCode })).body.data.caseStatus;
     expect(status.messages.map((m: any) => m.text)).toEqual([

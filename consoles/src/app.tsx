@@ -130,7 +130,7 @@ export function App() {
           {session ? (
             <>
               <span>
-                {label(ROLE, session.role)} · {session.windowName ?? session.departmentName ?? session.centreName ?? ""}
+                {session.head ? `本机关负责人 ${session.name ?? ""}` : label(ROLE, session.role)} · {session.windowName ?? session.departmentName ?? session.centreName ?? ""}
               </span>
               <button
                 type="button"

@@ -12,6 +12,9 @@ export interface Session {
   windowName?: string;
   departmentId?: string;
   departmentName?: string;
+  /** 本机关负责人 (an approver who heads the licensing authority, Art. 42) and the name on the notice. */
+  head?: boolean;
+  name?: string;
 }
 
 const KEY = "wuxi.session";
@@ -46,7 +49,7 @@ export function useSession(): Session | null {
 }
 
 /** Development login: the gateway mints the token (POST /dev/token); the browser never holds a secret. */
-export async function devLogin(input: { role: Role; centreId?: string; windowId?: string; departmentId?: string; id?: string }): Promise<{ token: string; id: string }> {
+export async function devLogin(input: { role: Role; centreId?: string; windowId?: string; departmentId?: string; id?: string; head?: boolean; name?: string }): Promise<{ token: string; id: string }> {
   const res = await fetch("/dev/token", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
   const body = (await res.json().catch(() => ({}))) as { token?: string; actor?: { id: string }; error?: string };
   if (res.status === 404) throw new Error("本服务器未开放开发登录(生产环境由统一身份认证登录)");

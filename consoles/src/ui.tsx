@@ -95,6 +95,18 @@ export function Field(props: {
   );
 }
 
+/**
+ * (暂定): the date runs through a year whose State Council arrangement is not loaded, so it was counted
+ * by the statutory holidays alone and may move when the year is loaded (issue 12, Must 2).
+ */
+export function ProvisionalMark({ on }: { on: boolean | null | undefined }) {
+  return on ? (
+    <span className="hint provisional" title="期限暂按法定节假日计算,以国务院公布的节假日安排为准">
+      (暂定)
+    </span>
+  ) : null;
+}
+
 export function Select(props: { label: string; value: string; onChange(v: string): void; options: { value: string; label: string }[]; error?: string | null; name?: string }) {
   const id = useId();
   return (

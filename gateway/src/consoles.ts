@@ -26,7 +26,7 @@ function noCacheForHtml(res: express.Response, path: string): void {
 const signable = ROLES.filter((r) => r !== "SYSTEM" && r !== "PUBLIC") as Role[];
 
 /**
- * Development login: POST /dev/token {role, centreId?, windowId?, departmentId?, id?} answers a token
+ * Development login: POST /dev/token {role, centreId?, windowId?, departmentId?, id?, head?, name?} answers a token
  * signed with AUTH_SECRET, as the identity provider would sign it. Mounted only outside production, so
  * the secret never reaches the browser and a production gateway has no such door.
  */
@@ -40,11 +40,13 @@ export function devTokenRoute(app: Express, authSecret: string): void {
       return;
     }
     const actor: Actor = {
-      id: text("id") ?? `dev-${role.toLowerCase()}-${text("windowId") ?? text("departmentId") ?? text("centreId") ?? "x"}`,
+      id: text("id") ?? `dev-${role === "DEPARTMENT_APPROVER" && body.head === true ? "head" : role.toLowerCase()}-${text("windowId") ?? text("departmentId") ?? text("centreId") ?? "x"}`,
       role,
       centreId: text("centreId"),
       departmentId: text("departmentId"),
       windowId: text("windowId"),
+      // 本机关负责人 (Art. 42): only an approver can head the licensing authority; the name goes on the notice.
+      ...(role === "DEPARTMENT_APPROVER" && body.head === true ? { head: true, name: text("name")?.slice(0, 40) } : {}),
     };
     const missing = missingScope(actor);
     if (missing.length > 0) {

@@ -948,14 +948,19 @@ export type LoadHolidayYearMutationVariables = Exact<{
 
 export type LoadHolidayYearMutation = { loadHolidayYear: { year: number, source: string, holidays: Array<string>, makeUpWorkdays: Array<string> } };
 
-export type ClockAlertFieldsFragment = { kind: ClockKind, part: string, dueOn: string, limitDays: number, light: Light, remainingWorkingDays: number, departmentId: string, holder: { kind: HolderKind, id: string }, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, case: { id: string, caseNumber: string, itemName: string, state: CaseState } };
+export type NextHolidayYearReminderQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NextHolidayYearReminderQuery = { nextHolidayYearReminder: string | null };
+
+export type ClockAlertFieldsFragment = { kind: ClockKind, part: string, dueOn: string, limitDays: number, light: Light, remainingWorkingDays: number, provisional: boolean, departmentId: string, holder: { kind: HolderKind, id: string }, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, case: { id: string, caseNumber: string, itemName: string, state: CaseState } };
 
 export type SupervisorLightsQueryVariables = Exact<{
   centreId: string;
 }>;
 
 
-export type SupervisorLightsQuery = { lightCounts: Array<{ yellow: number, red: number, centre: { id: string, name: string, tier: Tier } }> };
+export type SupervisorLightsQuery = { lightCounts: Array<{ yellow: number, red: number, provisional: number, centre: { id: string, name: string, tier: Tier } }> };
 
 export type ClockAlertsQueryVariables = Exact<{
   centreId: string;
@@ -965,7 +970,7 @@ export type ClockAlertsQueryVariables = Exact<{
 }>;
 
 
-export type ClockAlertsQuery = { clockAlerts: Array<{ kind: ClockKind, part: string, dueOn: string, limitDays: number, light: Light, remainingWorkingDays: number, departmentId: string, holder: { kind: HolderKind, id: string }, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, case: { id: string, caseNumber: string, itemName: string, state: CaseState } }> };
+export type ClockAlertsQuery = { clockAlerts: Array<{ kind: ClockKind, part: string, dueOn: string, limitDays: number, light: Light, remainingWorkingDays: number, provisional: boolean, departmentId: string, holder: { kind: HolderKind, id: string }, centre: { id: string, name: string }, window: { id: string, number: string, name: string }, case: { id: string, caseNumber: string, itemName: string, state: CaseState } }> };
 
 export type ViolationsQueryVariables = Exact<{
   centreId: string;
@@ -1236,7 +1241,7 @@ export type WindowQueueQueryVariables = Exact<{
 }>;
 
 
-export type WindowQueueQuery = { windowQueue: Array<{ id: string, caseNumber: string, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, applicant: { kind: ApplicantKind, name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number, extensionDays: number }, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> }> };
+export type WindowQueueQuery = { windowQueue: Array<{ id: string, caseNumber: string, itemName: string, handling: HandlingType, state: CaseState, receivedOn: string, applicant: { kind: ApplicantKind, name: string }, clock: { deadline: string | null, suspended: boolean, limitDays: number, extensionDays: number, provisional: boolean }, clocks: Array<{ part: string, kind: ClockKind, light: Light, dueOn: string, remainingWorkingDays: number, yellowWithinDays: number }> }> };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string;
@@ -1802,6 +1807,7 @@ export const ClockAlertFieldsFragmentDoc = new TypedDocumentString(`
   limitDays
   light
   remainingWorkingDays
+  provisional
   departmentId
   holder {
     kind
@@ -2913,6 +2919,11 @@ export const LoadHolidayYearDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoadHolidayYearMutation, LoadHolidayYearMutationVariables>;
+export const NextHolidayYearReminderDocument = new TypedDocumentString(`
+    query NextHolidayYearReminder {
+  nextHolidayYearReminder
+}
+    `) as unknown as TypedDocumentString<NextHolidayYearReminderQuery, NextHolidayYearReminderQueryVariables>;
 export const SupervisorLightsDocument = new TypedDocumentString(`
     query SupervisorLights($centreId: ID!) {
   lightCounts(centreId: $centreId) {
@@ -2923,6 +2934,7 @@ export const SupervisorLightsDocument = new TypedDocumentString(`
     }
     yellow
     red
+    provisional
   }
 }
     `) as unknown as TypedDocumentString<SupervisorLightsQuery, SupervisorLightsQueryVariables>;
@@ -2945,6 +2957,7 @@ export const ClockAlertsDocument = new TypedDocumentString(`
   limitDays
   light
   remainingWorkingDays
+  provisional
   departmentId
   holder {
     kind
@@ -4002,6 +4015,7 @@ export const WindowQueueDocument = new TypedDocumentString(`
       suspended
       limitDays
       extensionDays
+      provisional
     }
     clocks {
       ...ClockLightFields

@@ -4,7 +4,7 @@ import { request, useQuery } from "../api.ts";
 import { CaseDetailDocument, CaseTiersDocument, ExtendDeadlineDocument, type MaterialStatus, ResumeClockDocument, SupplementMaterialsDocument } from "../generated/graphql.ts";
 import { CASE_ACTION, CASE_STATE, HANDLING, label, MATERIAL_STATUS, NOTICE_KIND, OUTCOME } from "../labels.ts";
 import type { Session } from "../session.ts";
-import { Empty, ErrorBox, errorFor, Field, Light, Loading, PayloadErrors, Select } from "../ui.tsx";
+import { Empty, ErrorBox, errorFor, Field, Light, Loading, PayloadErrors, ProvisionalMark, Select } from "../ui.tsx";
 import { CaseBillPanel } from "./case-bill.tsx";
 import { PartsTable, TierActions } from "./case-parts.tsx";
 import { NoticeView } from "./notice-view.tsx";
@@ -66,7 +66,7 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
         <dt>办结期限</dt>
         <dd data-testid="deadline">
           {c.clock.deadline ?? (c.clock.suspended ? "特别程序中,暂停计时" : "—")}
-          {c.clock.deadline && c.clock.provisional ? <span className="hint" title="期限暂按法定节假日计算,以国务院公布的节假日安排为准">(暂定)</span> : null}
+          <ProvisionalMark on={Boolean(c.clock.deadline) && c.clock.provisional} />
         </dd>
         {c.decision ? (
           <>
@@ -138,8 +138,12 @@ export function CaseDetailPage({ id, session }: { id: string; session: Session }
             {() => <p className="hint">恢复日期为今日:恢复当日不计入期限,自恢复次日起继续计时。</p>}
           </Action>
         ) : null}
-        {/* A joint case's extension needs the government's approval, recorded by the centre's manager. */}
-        {(role === "CENTRE_MANAGER" || (role === "DEPARTMENT_APPROVER" && c.handling !== "JOINT")) && (c.state === "ACCEPTED" || c.state === "SUSPENDED") ? <ExtendForm caseId={c.id} onDone={reload} /> : null}
+        {/* Art. 42: a single-department case's extension is the head of the licensing authority's (the
+            deciding department's approver with the head role); a joint case's needs the government's
+            approval, recorded by the centre's manager (para. 2). Nobody else is offered the form. */}
+        {((role === "CENTRE_MANAGER" && c.handling === "JOINT") || (role === "DEPARTMENT_APPROVER" && session.head === true && c.handling !== "JOINT")) && (c.state === "ACCEPTED" || c.state === "SUSPENDED") && c.clock.extensionDays === 0 ? (
+          <ExtendForm caseId={c.id} joint={c.handling === "JOINT"} onDone={reload} />
+        ) : null}
         {!tiered && decider && c.state === "ACCEPTED" ? <DecideForm caseId={c.id} onDone={reload} hasFees={hasFees} /> : null}
         {!tiered && decider && c.state === "APPROVED" && (!hasFees || c.bill?.status === "PAID") ? <LicenceForm caseId={c.id} onDone={reload} /> : null}
         {!tiered && decider && c.state === "APPROVED" && hasFees && c.bill?.status !== "PAID" ? (
@@ -205,12 +209,12 @@ function SupplementForm({ caseId, materials, onDone }: { caseId: string; materia
   );
 }
 
-function ExtendForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
+function ExtendForm({ caseId, joint, onDone }: { caseId: string; joint: boolean; onDone(): void }) {
   const [days, setDays] = useState("10");
   const [reason, setReason] = useState("");
   return (
     <Action
-      title="批准延长期限"
+      title={joint ? "登记联办件延长期限(经本级人民政府负责人批准)" : "批准延长期限(本行政机关负责人)"}
       submitText="批准延期"
       onDone={onDone}
       fields={["days", "reason"]}
@@ -218,7 +222,7 @@ function ExtendForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
     >
       {(errors) => (
         <div className="grid2">
-          <Field label="延长工作日" value={days} onChange={setDays} inputMode="numeric" error={errorFor(errors, "days")} hint="只能延长一次,一般不超过10个工作日" />
+          <Field label="延长工作日" value={days} onChange={setDays} inputMode="numeric" error={errorFor(errors, "days")} hint={joint ? "只能延长一次,不超过15个工作日" : "只能延长一次,不超过10个工作日"} />
           <Field label="延期理由(告知申请人)" value={reason} onChange={setReason} required error={errorFor(errors, "reason")} />
         </div>
       )}

@@ -20,6 +20,8 @@ export function LoginPage({ reason }: { reason?: string }) {
   const [windowId, setWindowId] = useState("");
   const [departmentId, setDepartmentId] = useState("market");
   const [agentId, setAgentId] = useState("");
+  const [head, setHead] = useState(false);
+  const [headName, setHeadName] = useState("王建国");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -41,7 +43,10 @@ export function LoginPage({ reason }: { reason?: string }) {
         windowId: needsWindow(role) ? chosenWindow?.id : undefined,
         departmentId: needsDepartment(role) ? departmentId : undefined,
         id: role === "AGENT" ? agentId.trim() || undefined : undefined,
+        // 本机关负责人 approves a single-department extension (Art. 42) and is named on the notice.
+        ...(role === "DEPARTMENT_APPROVER" && head ? { head: true, name: headName.trim() || undefined } : {}),
       };
+      if (scope.head && !scope.name) throw new Error("请填写负责人姓名(将载明于延长审批期限告知书)");
       if (role === "AGENT" && !scope.id) throw new Error("请填写代办员编号(由中心管理员登记)");
       const { token, id } = await devLogin(scope);
       const dept = departments.find((d) => d.id === departmentId);
@@ -55,6 +60,8 @@ export function LoginPage({ reason }: { reason?: string }) {
         windowName: scope.windowId ? `${centre?.name} ${chosenWindow?.number} ${chosenWindow?.name}` : undefined,
         departmentId: scope.departmentId,
         departmentName: scope.departmentId ? dept?.name : undefined,
+        head: scope.head,
+        name: scope.name,
       });
       navigate(homeOf(role));
     } catch (err) {
@@ -95,6 +102,15 @@ export function LoginPage({ reason }: { reason?: string }) {
         {needsDepartment(role) ? (
           <Select label="部门" name="department" value={departmentId} onChange={setDepartmentId} options={departments.map((d) => ({ value: d.id, label: d.name }))} />
         ) : null}
+        {role === "DEPARTMENT_APPROVER" ? (
+          <div className="field">
+            <label className="check">
+              <input type="checkbox" checked={head} onChange={(e) => setHead(e.target.checked)} /> 本机关负责人
+            </label>
+            <span className="hint">负责人可批准本部门单办件延长审批期限(《行政许可法》第四十二条)</span>
+          </div>
+        ) : null}
+        {role === "DEPARTMENT_APPROVER" && head ? <Field label="负责人姓名" name="headName" value={headName} onChange={setHeadName} required hint="载明于延长审批期限告知书" /> : null}
         {role === "AGENT" ? <Field label="代办员编号" name="agentId" value={agentId} onChange={setAgentId} required hint="中心管理员登记代办员时填写的编号" /> : null}
         <ErrorBox error={error} />
         <button type="submit" className="primary" disabled={busy}>

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { request, toApiError, useQuery } from "../api.ts";
 import { namespaceOf, only } from "../department.ts";
 import {
@@ -14,27 +14,37 @@ import {
   StationItemDocument,
 } from "../generated/graphql.ts";
 import { AUTHORITY, HANDLING, label, todayInShanghai } from "../labels.ts";
+import { useLocation } from "../router.ts";
 import type { Session } from "../session.ts";
 import { Empty, ErrorBox, errorFor, Field, Loading, PayloadErrors, Select, Tabs } from "../ui.tsx";
 import { AdjustmentApprovals, OversightThresholds } from "./manager-ops.tsx";
 import { CaseSearch } from "./case-search.tsx";
+import { NextYearReminderBanner } from "./next-year-reminder.tsx";
 
 const TABS = [
   ["stationing", "事项进驻"],
   ["staff", "持证人员"],
   ["agents", "代办员"],
-  ["extension", "延期审批"],
+  ["extension", "联办件延期"],
   ["calendar", "节假日"],
   ["adjustments", "作废退款审批"],
   ["oversight", "监察设置"],
 ] as const;
+type Tab = (typeof TABS)[number][0];
+const isTab = (key: string | null): key is Tab => TABS.some(([k]) => k === key);
 
 /** 中心管理: stationing, certified staff, agents, extension approval and the calendar. */
 export function ManagerPage({ session }: { session: Session }) {
-  const [tab, setTab] = useState<(typeof TABS)[number][0]>("stationing");
+  // ?tab=calendar opens 节假日 directly (the 提示服务 reminder links there).
+  const asked = useLocation().query.get("tab");
+  const [tab, setTab] = useState<Tab>(isTab(asked) ? asked : "stationing");
+  useEffect(() => {
+    if (isTab(asked)) setTab(asked);
+  }, [asked]);
   return (
     <section className="card">
       <h1>中心管理 · {session.centreName}</h1>
+      <NextYearReminderBanner onOpenCalendar={() => setTab("calendar")} />
       <Tabs tabs={TABS} value={tab} onChange={(key) => setTab(key)} />
       {tab === "stationing" ? <Stationing session={session} /> : null}
       {tab === "staff" ? <Staff session={session} /> : null}
@@ -263,11 +273,16 @@ function Agents({ session }: { session: Session }) {
   );
 }
 
-/** 延期审批: the manager opens the case the window asked to extend by its number (or the applicant). */
+/**
+ * 联办件延期: only a joint case's extension passes through the centre (Art. 42 para. 2: the government at
+ * that level approves, the centre records it). A single-department case's extension is the head of the
+ * licensing authority's, in the department console, so the tab says so instead of offering it.
+ */
 function Extension() {
   return (
     <>
-      <p className="hint">窗口提出延期后,按办件编号(或申请人姓名、手机号码)打开办件,填写延长天数和理由后批准。</p>
+      <p className="hint">联办件延长期限(不超过15个工作日)须经本级人民政府负责人批准,由中心报批后在此登记:按办件编号(或申请人姓名、手机号码)打开联办件,填写延长天数和理由。</p>
+      <p className="hint">单一部门办理的办件延长期限,由该部门的本行政机关负责人在部门审批端批准(《行政许可法》第四十二条),中心不能代为批准。</p>
       <CaseSearch />
     </>
   );

@@ -3,7 +3,7 @@ import { Link } from "../app.tsx";
 import { WindowQueueDocument } from "../generated/graphql.ts";
 import { CASE_STATE, HANDLING, label } from "../labels.ts";
 import type { Session } from "../session.ts";
-import { Empty, ErrorBox, Light, Loading } from "../ui.tsx";
+import { Empty, ErrorBox, Light, Loading, ProvisionalMark } from "../ui.tsx";
 import { CaseSearch } from "./case-search.tsx";
 
 /** 待办队列: the window's open cases, soonest deadline first, each with its light. */
@@ -44,7 +44,10 @@ export function QueuePage({ session }: { session: Session }) {
                 <td>{c.applicant.name}</td>
                 <td>{label(HANDLING, c.handling)}</td>
                 <td>{label(CASE_STATE, c.state)}</td>
-                <td>{c.clock.deadline ?? (c.clock.suspended ? "暂停中" : "—")}</td>
+                <td>
+                  {c.clock.deadline ?? (c.clock.suspended ? "暂停中" : "—")}
+                  <ProvisionalMark on={c.clock.deadline ? c.clock.provisional : false} />
+                </td>
                 <td>
                   <Light clocks={c.clocks} suspended={c.clock.suspended} />
                 </td>

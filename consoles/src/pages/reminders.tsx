@@ -6,6 +6,7 @@ import { CASE_STATE, label, PART_KIND, RECIPIENT, REMINDER_KIND } from "../label
 import { useLocation } from "../router.ts";
 import type { Session } from "../session.ts";
 import { Empty, ErrorBox, Loading } from "../ui.tsx";
+import { NextYearReminderBanner } from "./next-year-reminder.tsx";
 
 const CLOSED = ["CONCLUDED", "REFUSED", "NOT_ACCEPTED"];
 
@@ -21,6 +22,7 @@ export function RemindersPage({ session }: { session: Session }) {
           刷新
         </button>
       </div>
+      {session.role === "CENTRE_MANAGER" ? <NextYearReminderBanner /> : null}
       <p className="hint">临近期限(办结前一个工作日)、已超期和牵头窗口的督办;已办结的办件以灰色显示。</p>
       {loading && !data ? <Loading /> : null}
       <ErrorBox error={error} />

@@ -43,7 +43,7 @@ import {
   VIOLATION_KIND,
 } from "../ops.ts";
 import type { Session } from "../session.ts";
-import { Empty, ErrorBox, errorFor, Field, Loading, PayloadErrors, Select, Tabs } from "../ui.tsx";
+import { Empty, ErrorBox, errorFor, Field, Loading, PayloadErrors, ProvisionalMark, Select, Tabs } from "../ui.tsx";
 
 const TABS = [
   ["lights", "红黄灯"],
@@ -95,6 +95,7 @@ function Lights({ scope, drill, setDrill }: { scope: string; drill: { centreId?:
   const rows = counts.data?.lightCounts ?? [];
   const red = rows.reduce((s, r) => s + r.red, 0);
   const yellow = rows.reduce((s, r) => s + r.yellow, 0);
+  const provisional = rows.reduce((s, r) => s + r.provisional, 0);
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: "axis" },
@@ -127,6 +128,11 @@ function Lights({ scope, drill, setDrill }: { scope: string; drill: { centreId?:
           <span className="tile-value">{counts.data ? red + yellow : "…"}</span>
         </button>
       </div>
+      {counts.data && provisional > 0 ? (
+        <p className="notice-line" data-testid="provisional-count">
+          {provisional} 个办件时钟的期限跨入节假日安排尚未公布的年份,暂按法定节假日计算(暂定),载入当年节假日安排后自动重算。
+        </p>
+      ) : null}
       <ErrorBox error={counts.error} />
       {counts.data && rows.length > 0 ? (
         <Chart
@@ -177,7 +183,10 @@ function Lights({ scope, drill, setDrill }: { scope: string; drill: { centreId?:
                 </td>
                 <td>{a.case.itemName}</td>
                 <td>{label(CLOCK_KIND, a.kind)}</td>
-                <td>{a.dueOn}</td>
+                <td>
+                  {a.dueOn}
+                  <ProvisionalMark on={a.provisional} />
+                </td>
                 <td className="num">{a.remainingWorkingDays < 0 ? `超期 ${-a.remainingWorkingDays}` : a.remainingWorkingDays}</td>
                 <td>
                   {a.centre.name} · {a.window.number} {a.window.name}

@@ -15,8 +15,8 @@ const JOINT_APPROVER_TITLE = "本级人民政府负责人(经行政服务中心�
 /**
  * 延长期限 (Art. 42): once per case, at most 10 working days, approved by the head of the licensing
  * authority (a department approver of the deciding department holding the head role; the name is
- * recorded and printed), with the reason told to the applicant. An ordinary approver is not that
- * head (the centre's manager is still accepted for now: see the TODO below). A joint case (联办件) may be extended by 15, with the approval of the
+ * recorded and printed), with the reason told to the applicant. Neither an ordinary approver nor the
+ * centre's manager is that head: the centre runs the hall, it does not license. A joint case (联办件) may be extended by 15, with the approval of the
  * government at that level, which the centre's manager obtains and records; the extension moves
  * every department's part.
  */
@@ -28,10 +28,14 @@ export async function extendDeadline(ctx: CentreContext, caseId: string, input: 
     const holdingCentres = new Set([w.c.centreId, ...w.parts.filter((p) => p.kind === "DECISION").map((p) => p.centreId)]);
     const manager = actor.role === "CENTRE_MANAGER" && holdingCentres.has(actor.centreId ?? "");
     const head = actor.role === "DEPARTMENT_APPROVER" && actor.departmentId === w.c.departmentId && actor.head === true;
-    // TODO(Art. 42): the centre's manager is not the head of the licensing authority; the manager
-    // console's 延期审批 still relies on this path, so it stays until that console asks the head.
-    const approver = joint ? manager : head || manager;
-    if (!approver) throw new DomainError("FORBIDDEN", joint ? "联办件延长期限须经本级人民政府负责人批准,由行政服务中心报批" : "延长期限须经本行政机关负责人批准(《行政许可法》第四十二条)");
+    if (!(joint ? manager : head)) {
+      throw new DomainError(
+        "FORBIDDEN",
+        joint
+          ? "联办件延长期限须经本级人民政府负责人批准,由行政服务中心负责人报批登记(《行政许可法》第四十二条第二款)"
+          : "延长期限须经本行政机关负责人批准,请由决定部门的负责人在部门审批端办理(《行政许可法》第四十二条)",
+      );
+    }
     requireState(w.c, ["ACCEPTED", "SUSPENDED", "FORWARDED"], "延长期限");
     if (w.c.extensionDays > 0) throw new DomainError("ALREADY_EXTENDED", `办件已延长过${w.c.extensionDays}个工作日,依法只能延长一次`, "caseId");
     const bound = extensionBound(w.c.handling);
@@ -45,7 +49,7 @@ export async function extendDeadline(ctx: CentreContext, caseId: string, input: 
       c,
       w.centre,
       "EXTENSION",
-      noticeBuilders.EXTENSION(c, w.centre, w.version.content, { days: input.days, reason: input.reason.trim(), approver: joint ? JOINT_APPROVER_TITLE : head ? headTitle(actor.name) : "行政服务中心负责人", deadline: clock.deadline, provisional: clock.provisionalYears.length > 0 }),
+      noticeBuilders.EXTENSION(c, w.centre, w.version.content, { days: input.days, reason: input.reason.trim(), approver: joint ? JOINT_APPROVER_TITLE : headTitle(actor.name), deadline: clock.deadline, provisional: clock.provisionalYears.length > 0 }),
       w.today,
     );
     return { case: c, notice };

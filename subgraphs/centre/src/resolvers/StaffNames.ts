@@ -2,7 +2,8 @@ import type { CaseEventResolvers, ChargeAdjustmentResolvers } from "../generated
 import { displayName, registeredNames } from "../staff/display-names.ts";
 
 export const caseEventNames: Pick<CaseEventResolvers, "actorName"> = {
-  actorName: async (e, _a, ctx) => displayName(e.actorId, e.actorRole, await registeredNames(ctx).load(e.actorId)),
+  // An extension records the name of the head who approved it (Art. 42), as the notice prints it.
+  actorName: async (e, _a, ctx) => (typeof e.data?.approverName === "string" ? e.data.approverName : displayName(e.actorId, e.actorRole, await registeredNames(ctx).load(e.actorId))),
 };
 
 export const adjustmentNames: Pick<ChargeAdjustmentResolvers, "requestedByName" | "decidedByName"> = {
