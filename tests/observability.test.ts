@@ -51,6 +51,16 @@ describe("what an operator sees (/metrics, the access log)", () => {
     expect(series(after, "replica_lag_seconds", { service: "centre", department: "market" })).toBeGreaterThanOrEqual(0);
   });
 
+  it("shows how far the oversight projector is behind the case history, and 0 once it has caught up", async () => {
+    net.setToday(null);
+    await intakeThroughMarket();
+    const behind = await scrape(net.services.centre!.url);
+    expect(series(behind, "projector_lag_seconds", { service: "centre", projector: "oversight-stats" })).toBeGreaterThan(0);
+    await (net.services.centre as unknown as { background: { projectNow(): Promise<number> } }).background.projectNow();
+    const caughtUp = await scrape(net.services.centre!.url);
+    expect(series(caughtUp, "projector_lag_seconds", { service: "centre", projector: "oversight-stats" })).toBe(0);
+  });
+
   it("writes one access line per request with its operation and trace, and nothing personal", async () => {
     const lines: Record<string, unknown>[] = [];
     const logger = pino({ level: "info" }, new Writable({ write: (chunk, _e, done) => (lines.push(JSON.parse(String(chunk))), done()) }));
