@@ -8,8 +8,9 @@ import { startTestNetwork, type TestNetwork } from "./support/network.ts";
 
 let net: TestNetwork;
 const spans = new InMemorySpanExporter();
+const logs: string[] = [];
 beforeAll(async () => {
-  net = await startTestNetwork({ notificationAdapters: [{ channel: "SMS", deliver: async () => {} }], traceExporter: spans });
+  net = await startTestNetwork({ notificationAdapters: [{ channel: "SMS", deliver: async () => {} }], traceExporter: spans, logs });
   await publishAndStation(net);
 });
 afterAll(() => net?.close());
@@ -147,6 +148,9 @@ describe("a trace of one intake (W3C traceparent from the gateway to the SQL)", 
     // The statement text only: parameters (the applicant's name, ID number, phone) never reach a span.
     const everything = JSON.stringify(trace.map((s) => ({ name: s.name, attributes: s.attributes, events: s.events, status: s.status })));
     for (const personal of [zhangSan.idNumber, zhangSan.phone, zhangSan.name]) expect(everything).not.toContain(personal);
+    // The access lines of the gateway and of both subgraphs name this trace, though the client sent no traceparent.
+    const access = logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.log === "access" && l.trace === root.spanContext().traceId);
+    expect(new Set(access.map((l) => l.service ?? l.name))).toEqual(new Set(["gateway", "centre", "market"]));
     if (process.env.PRINT_TRACE) process.stdout.write(`${spanTree(trace)}\n`);
   });
 });

@@ -74,6 +74,8 @@ export function traceRequests(tracerName: string): RequestHandler {
       },
       parent,
     );
+    // The access log line names the trace even when the caller sent no traceparent (the gateway's).
+    if (span.isRecording()) res.locals.traceId = span.spanContext().traceId;
     res.once("finish", () => {
       span.setAttribute("http.response.status_code", res.statusCode);
       if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
