@@ -10,7 +10,7 @@ import { BUDGETS, costLimitPlugin } from "./cost.ts";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { InvalidTokenError } from "@wuxi/identity";
-import { inputHygienePlugin, type Logger } from "@wuxi/service-kit";
+import { inputHygienePlugin, type Logger, traceRequests } from "@wuxi/service-kit";
 import express from "express";
 import { actorFromAuthorization, type GatewayContext, gatewayContext } from "./context.ts";
 import { devTokenRoute, serveConsoles } from "./consoles.ts";
@@ -59,7 +59,7 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
   process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
   const gateway = new ApolloGateway({
     supergraphSdl: settings.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(settings.subgraphUrls[name] ?? url!),
+    buildService: ({ name, url }) => new SubgraphDataSource(settings.subgraphUrls[name] ?? url!, name),
   });
   const app = express();
   if (settings.trustProxy !== undefined) app.set("trust proxy", settings.trustProxy);
@@ -136,6 +136,7 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
   app.use(
     "/graphql",
     express.json({ limit: "2mb" }),
+    traceRequests("gateway"),
     // A bad or expired token is a 401 with a Chinese message, before anything is planned.
     async (req, res, next) => {
       try {

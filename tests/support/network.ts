@@ -12,7 +12,7 @@ import { type GatewaySettings, startGateway } from "@wuxi/gateway";
 import { type Actor, signUserToken } from "@wuxi/identity";
 import { department as market } from "@wuxi/market";
 import { department as planning } from "@wuxi/planning";
-import { type BackgroundWork, createLogger, type RunningService, type ServiceDefinition, startService } from "@wuxi/service-kit";
+import { type BackgroundWork, createLogger, type RunningService, type ServiceDefinition, type SpanExporter, startService, startTracing } from "@wuxi/service-kit";
 
 export const TEST_AUTH_SECRET = "test-auth-secret-0123456789-abcdefghijkl";
 export const TEST_GATEWAY_SECRET = "test-gateway-secret-0123456789-abcdefgh";
@@ -98,8 +98,11 @@ export async function startTestNetwork(
     logs?: string[];
     /** Gateway settings beyond the defaults (rate limits, trust proxy). */
     gateway?: Partial<GatewaySettings>;
+    /** Records every span of the network (one process here) into this exporter (tests of traces). */
+    traceExporter?: SpanExporter;
   } = {},
 ): Promise<TestNetwork> {
+  const tracing = options.traceExporter ? startTracing({ serviceName: "test-network", exporter: options.traceExporter }) : undefined;
   const runId = randomBytes(4).toString("hex");
   const dataDir = options.persistent && !databaseUrl ? mkdtempSync(join(tmpdir(), "wuxi-net-")) : undefined;
   const departmentDefinitions = departmentModules.map((m) => departmentDefinition(m));
@@ -174,6 +177,7 @@ export async function startTestNetwork(
       await gateway.close();
       await balancer?.close();
       await Promise.all([...started, ...replicas.slice(1)].map((s) => s.close().catch(() => {})));
+      await tracing?.shutdown();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
       if (databaseUrl) {
         await Promise.all(definitions.map((d) => dropDatabase(databaseUrl, isolatedDatabase(d.name, runId))));

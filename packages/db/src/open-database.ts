@@ -8,6 +8,7 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { DatabaseUnavailableError } from "./errors.ts";
+import { traceSql } from "./tracing.ts";
 
 /** One drizzle handle whichever engine is behind it; repositories take this or a transaction of it. */
 export type Db<TSchema extends Record<string, unknown> = Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
@@ -60,6 +61,7 @@ export interface OpenedDatabase<TSchema extends Record<string, unknown>> {
 export async function openDatabase<TSchema extends Record<string, unknown>>(
   options: OpenDatabaseOptions<TSchema>,
 ): Promise<OpenedDatabase<TSchema>> {
+  traceSql();
   return options.url ? openPostgres(options, options.url) : openPglite(options);
 }
 

@@ -7,3 +7,4 @@ export * from "./start-service.ts";
 export * from "./metrics.ts";
 export * from "./redact.ts";
 export * from "./input-hygiene.ts";
+export * from "./tracing.ts";

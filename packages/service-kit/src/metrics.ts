@@ -112,7 +112,8 @@ export function accessLog(logger: Logger) {
         status: res.statusCode,
         ms: Math.round((performance.now() - started) * 10) / 10,
         operation: typeof body?.operationName === "string" ? body.operationName.slice(0, 100) : undefined,
-        trace: req.header("traceparent")?.split("-")[1],
+        // The request's own trace when tracing is on (tracing.ts), else the caller's traceparent.
+        trace: (res.locals.traceId as string | undefined) ?? req.header("traceparent")?.split("-")[1],
       });
     });
     next();

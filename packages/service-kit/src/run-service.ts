@@ -1,14 +1,20 @@
 import { DatabaseUnavailableError } from "@wuxi/db";
+import { startTracingFromEnvironment } from "./tracing.ts";
 
 /**
  * Runs a service's main; a database that cannot be used, or a port already taken, ends the process
  * with one clear line and exit code 1 rather than a stack trace.
  */
 export function runService(name: string, main: () => Promise<{ close(): Promise<void> }>): void {
+  // Before the service starts, so its first requests and SQL are traced (off unless OTEL_EXPORTER_OTLP_ENDPOINT is set).
+  const tracing = startTracingFromEnvironment(name);
   main().then(
     (service) => {
       const stop = () => {
-        service.close().finally(() => process.exit(0));
+        service
+          .close()
+          .then(() => tracing?.shutdown())
+          .finally(() => process.exit(0));
       };
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);

@@ -12,6 +12,7 @@ import { DomainError } from "./errors.ts";
 import { isFault, containFault } from "./errors.ts";
 import { inputHygienePlugin } from "./input-hygiene.ts";
 import { accessLog, type ServiceMetrics } from "./metrics.ts";
+import { traceRequests } from "./tracing.ts";
 
 export interface SubgraphServerOptions<TContext extends object> {
   name: string;
@@ -107,6 +108,7 @@ export async function startSubgraphServer<TContext extends object>(
   app.use(
     "/graphql",
     express.json({ limit: "2mb" }),
+    traceRequests(options.name),
     async (req, res, next) => {
       const token = req.header(GATEWAY_TOKEN_HEADER);
       if (!token) {
