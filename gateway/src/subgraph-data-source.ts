@@ -1,6 +1,7 @@
 import { Agent } from "node:http";
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { GATEWAY_TOKEN_HEADER } from "@wuxi/identity";
+import { type Logger, newCorrelationId, redactText } from "@wuxi/service-kit";
 import fetch from "node-fetch";
 import type { GatewayContext } from "./context.ts";
 
@@ -12,13 +13,51 @@ import type { GatewayContext } from "./context.ts";
 const agent = new Agent({ keepAlive: true, keepAliveMsecs: 10_000, maxSockets: 64, timeout: 60_000 });
 const keepAliveFetch = ((url: string, init: Record<string, unknown>) => fetch(url, { ...init, agent })) as never;
 
+/** A subgraph that could not be reached (or a proxy in front of it saying so). */
+const UNREACHABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN|socket hang up|fetch failed/i;
+
+export const SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+
 /** Sends the gateway's signed statement of the actor, and nothing the client sent, to a subgraph. */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string) {
+  constructor(
+    url: string,
+    private readonly serviceName: string,
+    private readonly logger: Logger,
+  ) {
     super({ url, fetcher: keepAliveFetch });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     if (context.gatewayToken) request.http?.headers.set(GATEWAY_TOKEN_HEADER, context.gatewayToken);
   }
+
+  /**
+   * Degrade, don't blank (issue 14): a department that cannot be reached answers as an error on each
+   * entity it was asked for (`_entities.i`), which the gateway places on that entity's own path
+   * (`centre.windows.0.items.3`). Thrown, the failure would carry no path and, through the non-null
+   * fields above, blank the whole answer. One log line and one correlation id per failed fetch.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>["process"]> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (!isUnreachable(error)) throw error;
+      const correlationId = newCorrelationId();
+      this.logger.warn({ correlationId, serviceName: this.serviceName, detail: redactText(String((error as Error).message)) }, "subgraph unreachable");
+      const representations = options.request.variables?.representations;
+      const extensions = { code: SERVICE_UNAVAILABLE, correlationId };
+      const message = "部门服务暂时不可用";
+      const errors = Array.isArray(representations)
+        ? representations.map((_, i) => ({ message, path: ["_entities", i], extensions }))
+        : [{ message, extensions }];
+      return { data: null, errors };
+    }
+  }
+}
+
+function isUnreachable(error: unknown): boolean {
+  const e = error as { message?: unknown; code?: unknown; extensions?: { response?: { status?: unknown } } };
+  const status = e?.extensions?.response?.status;
+  return UNREACHABLE.test(`${String(e?.message ?? "")} ${String(e?.code ?? "")}`) || status === 502 || status === 503 || status === 504;
 }
