@@ -6,10 +6,12 @@ import { promisify } from "node:util";
 import { type Anchor, type AuditReport, folderAnchorStore, verifyCentreChains } from "@wuxi/centre";
 import { repoRoot } from "@wuxi/federation";
 import { createLogger } from "@wuxi/service-kit";
+import { verifyFeedChain } from "@wuxi/catalogue";
 import { anchorChains } from "@wuxi/centre";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CASE, clerkA01, intake, publishAndStation } from "./support/cases.ts";
+import { licenceItem } from "./support/items.ts";
 import { databaseUrl, startTestNetwork, type TestNetwork } from "./support/network.ts";
 
 /**
@@ -141,6 +143,81 @@ describe("the case history is a hash chain per centre", () => {
   });
 });
 
+/**
+ * The catalogue's change feed (the market department's own database): the centres replicate every
+ * window's items from it, so a rewritten feed would rewrite what the windows offer. One chain per
+ * department.
+ */
+describe("the catalogue's change feed is a hash chain per department", () => {
+  const feedDb = () => net.services.market!.db;
+  const feedOwner = () => net.services.market!.ownerDb;
+  const feed = async () => rows(await feedDb().execute(sql`select sequence, chain_seq, prev_hash, row_hash, department_id from catalogue_changes order by chain_seq`));
+
+  async function tamperFeed(tamper: (tx: any) => Promise<void>) {
+    let report: Awaited<ReturnType<typeof verifyFeedChain>> | undefined;
+    try {
+      await feedOwner().transaction(async (tx) => {
+        await tx.execute(sql`set local session_replication_role = replica`);
+        await tamper(tx);
+        await tx.execute(sql`set local session_replication_role = origin`);
+        report = await verifyFeedChain(tx as never);
+        throw new RolledBack();
+      });
+    } catch (e) {
+      if (!(e instanceof RolledBack)) throw e;
+    }
+    return report!;
+  }
+
+  it("links every publication to its predecessor, and the true feed verifies", async () => {
+    const links = await feed();
+    expect(links.length).toBeGreaterThanOrEqual(4);
+    expect(links.map((l) => Number(l.chain_seq))).toEqual(links.map((_, i) => i + 1));
+    expect(links.every((l) => l.department_id === "market")).toBe(true);
+    for (let i = 1; i < links.length; i++) expect(links[i].prev_hash).toBe(links[i - 1].row_hash);
+    expect((await verifyFeedChain(feedDb())).breaks).toEqual([]);
+  });
+
+  it("refuses to edit or delete the feed through the service's own connection", async () => {
+    await expect(feedDb().execute(sql`update catalogue_changes set version = 9 where chain_seq = 1`)).rejects.toThrow();
+    await expect(feedDb().execute(sql`delete from catalogue_changes where chain_seq = 1`)).rejects.toThrow();
+  });
+
+  it("detects an edited feed row", async () => {
+    const report = await tamperFeed((tx) => tx.execute(sql`update catalogue_changes set effective_from = '2099-01-01' where chain_seq = 2`));
+    expect(report.breaks[0]).toMatchObject({ kind: "EDITED", table: "catalogue_changes", partition: "market", seq: 2 });
+  });
+
+  it("detects a deleted feed row", async () => {
+    const report = await tamperFeed((tx) => tx.execute(sql`delete from catalogue_changes where chain_seq = 3`));
+    expect(report.breaks[0]).toMatchObject({ kind: "DELETED_OR_INSERTED", partition: "market", seq: 4 });
+  });
+
+  it("detects reordered feed rows", async () => {
+    const report = await tamperFeed(async (tx) => {
+      await tx.execute(sql`update catalogue_changes set chain_seq = -2 where chain_seq = 2`);
+      await tx.execute(sql`update catalogue_changes set chain_seq = 2 where chain_seq = 3`);
+      await tx.execute(sql`update catalogue_changes set chain_seq = 3 where chain_seq = -2`);
+    });
+    expect(report.breaks[0]).toMatchObject({ kind: "DELETED_OR_INSERTED", partition: "market", seq: 2 });
+  });
+
+  it("links the next publication onto the head after all that was rolled back", async () => {
+    const before = await feed();
+    const publisher = { id: "pub-market", role: "CATALOGUE_PUBLISHER" as const, departmentId: "market" };
+    const r = await net.query(
+      `mutation($d: String!) { market { importCatalogue(document: $d) { created errors { code } } } }`,
+      { d: JSON.stringify([licenceItem("SCJG-XK-961", { name: "测试链接事项", effectiveFrom: "2025-01-01" })]) },
+      publisher,
+    );
+    expect(r.body.data.market.importCatalogue.errors).toEqual([]);
+    const after = await feed();
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.at(-1)!.prev_hash).toBe(before.at(-1)!.row_hash);
+    expect((await verifyFeedChain(feedDb())).breaks).toEqual([]);
+  });
+});
+
 describe.runIf(databaseUrl)("npm run audit:verify", () => {
   it("passes on the true story and exits 1 naming the first broken row after an edit", async () => {
     const run = promisify(execFile);
@@ -155,5 +232,14 @@ describe.runIf(databaseUrl)("npm run audit:verify", () => {
     const failed = await run("npx", ["tsx", "scripts/audit-verify.ts"], { cwd: repoRoot, env }).catch((e) => e);
     expect(failed.code).toBe(1);
     expect(failed.stdout).toContain("EDITED case_events 320213 第 2 行");
+    // The departments' feeds are checked by the same run: an edited publication is named too.
+    expect(ok.stdout).toMatch(/market: 1 条链/);
+    await net.services.market!.ownerDb.transaction(async (tx) => {
+      await tx.execute(sql`set local session_replication_role = replica`);
+      await tx.execute(sql`update catalogue_changes set version = 7 where chain_seq = 1`);
+    });
+    const feedFailed = await run("npx", ["tsx", "scripts/audit-verify.ts"], { cwd: repoRoot, env }).catch((e) => e);
+    expect(feedFailed.code).toBe(1);
+    expect(feedFailed.stdout).toContain("EDITED catalogue_changes market 第 1 行");
   }, 240_000);
 });

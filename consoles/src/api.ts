@@ -14,6 +14,15 @@ export class ApiError extends Error {
 
 /** Every call goes to the gateway's /graphql on this origin, with the session's token if any. */
 export async function request<R, V>(document: TypedDocumentString<R, V>, variables?: V): Promise<R> {
+  return (await requestAnswer(document, variables, false)).data;
+}
+
+/**
+ * The gateway's answer with the errors of the fields it could not resolve (a department that is down):
+ * `data` is what the schema's nullability let through, `errors` the messages of what is missing.
+ * With `partial` false any error fails the whole call (mutations, and queries that need all of it).
+ */
+async function requestAnswer<R, V>(document: TypedDocumentString<R, V>, variables: V | undefined, partial: boolean): Promise<{ data: R; errors: ApiError[] }> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   const session = currentSession();
   if (session) headers.authorization = `Bearer ${session.token}`;
@@ -28,24 +37,30 @@ export async function request<R, V>(document: TypedDocumentString<R, V>, variabl
     clearSession();
     throw new ApiError(body?.errors?.[0]?.message ?? "登录凭证无效,请重新登录", "UNAUTHENTICATED");
   }
-  if (body?.errors?.length) {
-    const first = body.errors[0]!;
-    throw new ApiError(first.message, first.extensions?.code);
-  }
+  const errors = (body?.errors ?? []).map((e) => new ApiError(e.message, e.extensions?.code));
+  if (errors.length && !(partial && body?.data)) throw errors[0]!;
   if (!body?.data) throw new ApiError(`服务器错误(${res.status}),请稍后重试`, "SERVER");
-  return body.data;
+  return { data: body.data, errors };
 }
 
 export interface QueryState<R> {
   data: R | undefined;
   error: ApiError | undefined;
   loading: boolean;
+  /** With `partial`: the errors of the fields missing from `data` (e.g. a department that is down). */
+  missing: ApiError[];
   reload(): void;
 }
 
+export interface QueryOptions {
+  /** Keep the data the gateway could answer when some fields failed (degrade, don't blank). */
+  partial?: boolean;
+}
+
 /** Runs a query when its variables change (skipped while `skip`), keeping the last data while reloading. */
-export function useQuery<R, V>(document: TypedDocumentString<R, V>, variables: V, skip = false): QueryState<R> {
-  const [state, setState] = useState<{ data?: R; error?: ApiError; loading: boolean }>({ loading: !skip });
+export function useQuery<R, V>(document: TypedDocumentString<R, V>, variables: V, skip = false, options: QueryOptions = {}): QueryState<R> {
+  const [state, setState] = useState<{ data?: R; error?: ApiError; missing?: ApiError[]; loading: boolean }>({ loading: !skip });
+  const partial = options.partial ?? false;
   const [tick, setTick] = useState(0);
   const key = JSON.stringify(variables);
   const latest = useRef(0);
@@ -53,13 +68,13 @@ export function useQuery<R, V>(document: TypedDocumentString<R, V>, variables: V
     if (skip) return;
     const run = ++latest.current;
     setState((s) => ({ ...s, loading: true, error: undefined }));
-    request(document, JSON.parse(key) as V).then(
-      (data) => run === latest.current && setState({ data, loading: false }),
+    requestAnswer(document, JSON.parse(key) as V, partial).then(
+      ({ data, errors }) => run === latest.current && setState({ data, missing: errors, loading: false }),
       (error: unknown) => run === latest.current && setState((s) => ({ ...s, loading: false, error: toApiError(error) })),
     );
-  }, [document, key, skip, tick]);
+  }, [document, key, skip, tick, partial]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
-  return { data: state.data, error: state.error, loading: state.loading, reload };
+  return { data: state.data, error: state.error, loading: state.loading, missing: state.missing ?? [], reload };
 }
 
 export function toApiError(error: unknown): ApiError {

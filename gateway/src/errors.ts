@@ -1,6 +1,7 @@
 import { containFault, FAULT_CODE, isFault, type Logger, newCorrelationId, redactText } from "@wuxi/service-kit";
 import type { GraphQLFormattedError } from "graphql";
 import { chineseInputError } from "./input-errors.ts";
+import { SERVICE_UNAVAILABLE } from "./subgraph-data-source.ts";
 
 /** A subgraph that could not be reached: what failed is said, where it lives is not. */
 const UNREACHABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|socket hang up|request to |fetch failed|Couldn't|connect /i;
@@ -15,16 +16,20 @@ const UNREACHABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|so
 export function formatGatewayError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const serviceName = formatted.extensions?.serviceName;
+    const unavailable = (correlationId: string): GraphQLFormattedError => ({
+      message: `部门服务暂时不可用,本项内容暂缺,其他内容不受影响(错误编号 ${correlationId})`,
+      path: formatted.path,
+      extensions: { code: SERVICE_UNAVAILABLE, correlationId },
+    });
+    // Said by the gateway's own data source (subgraph-data-source.ts), already logged once per fetch.
+    const said = formatted.extensions?.correlationId;
+    if (typeof serviceName === "string" && formatted.extensions?.code === SERVICE_UNAVAILABLE && typeof said === "string") return unavailable(said);
     // A fault that names a subgraph and was not contained by it: the gateway could not fetch from it.
     const fetchFailed = typeof serviceName === "string" && formatted.extensions?.correlationId === undefined && isFault(formatted, error);
     if (typeof serviceName === "string" && (UNREACHABLE.test(formatted.message) || fetchFailed)) {
       const correlationId = newCorrelationId();
       logger.warn({ correlationId, serviceName, detail: redactText(formatted.message), path: formatted.path }, "subgraph unreachable");
-      return {
-        message: `部门服务暂时不可用,本项内容暂缺,其他内容不受影响(错误编号 ${correlationId})`,
-        path: formatted.path,
-        extensions: { code: "SERVICE_UNAVAILABLE", correlationId },
-      };
+      return unavailable(correlationId);
     }
     if (isFault(formatted, error)) {
       return containFault(formatted, (correlationId) =>

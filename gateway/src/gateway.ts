@@ -59,7 +59,7 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
   process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
   const gateway = new ApolloGateway({
     supergraphSdl: settings.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(settings.subgraphUrls[name] ?? url!, name),
+    buildService: ({ name, url }) => new SubgraphDataSource(settings.subgraphUrls[name] ?? url!, name, logger),
   });
   const app = express();
   if (settings.trustProxy !== undefined) app.set("trust proxy", settings.trustProxy);

@@ -889,7 +889,7 @@ export type CentreAdminQuery = { centre: { id: string, name: string, tier: Tier,
           | { code: string, name: string, handling: HandlingType, version: number }
           | { code: string, name: string, handling: HandlingType, version: number }
           | { code: string, name: string, handling: HandlingType, version: number }
-         }> }> } | null };
+         | null }> }> } | null };
 
 export type DepartmentItemsQueryVariables = Exact<{
   market?: boolean;
@@ -909,7 +909,7 @@ export type StationItemMutation = { stationItem: { stationing: { authority: Auth
         | { code: string }
         | { code: string }
         | { code: string }
-      , window: { id: string } } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
+       | null, window: { id: string } } | null, errors: Array<{ code: string, message: string, field: string | null, itemCode: string | null, index: number | null }> } };
 
 export type RegisterStaffMutationVariables = Exact<{
   centreId: string;
@@ -1234,7 +1234,7 @@ export type WindowItemsQuery = { centre: { id: string, name: string, windows: Ar
           | { code: string, name: string, kind: ItemKind, handling: HandlingType, promisedDays: number, statutoryDays: number, version: number, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> }
           | { code: string, name: string, kind: ItemKind, handling: HandlingType, promisedDays: number, statutoryDays: number, version: number, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> }
           | { code: string, name: string, kind: ItemKind, handling: HandlingType, promisedDays: number, statutoryDays: number, version: number, materials: Array<{ name: string, required: boolean, condition: string | null, form: MaterialForm, copies: number }> }
-         }> }> } | null };
+         | null }> }> } | null };
 
 export type WindowQueueQueryVariables = Exact<{
   windowId: string;

@@ -20,15 +20,23 @@ type Item = NonNullable<ReturnType<typeof stationedItems>>[number];
 
 function stationedItems(data: WindowItemsQuery | undefined, windowId: string) {
   const window = data?.centre?.windows.find((w) => w.id === windowId);
-  return window?.stationings.map((s) => ({ ...s.item, authority: s.authority }));
+  return window?.stationings.flatMap((s) => (s.item ? [{ ...s.item, authority: s.authority }] : []));
+}
+
+/** Stationings whose item is missing because its department's system cannot be reached. */
+function unavailableCount(data: WindowItemsQuery | undefined, windowId: string): number {
+  const window = data?.centre?.windows.find((w) => w.id === windowId);
+  return window?.stationings.filter((s) => !s.item).length ?? 0;
 }
 
 /** 收件受理: find an item stationed at this window, then the intake wizard. */
 export function IntakePage({ session }: { session: Session }) {
-  const items = useQuery(WindowItemsDocument, { centreId: session.centreId! });
+  // Partial: with one department down the others' items are still offered at the counter.
+  const items = useQuery(WindowItemsDocument, { centreId: session.centreId! }, false, { partial: true });
   const [keyword, setKeyword] = useState("");
   const [chosen, setChosen] = useState<Item | null>(null);
   const all = stationedItems(items.data, session.windowId!);
+  const unavailable = unavailableCount(items.data, session.windowId!);
   const shown = (all ?? []).filter((i) => !keyword || (i.name ?? "").includes(keyword) || i.code.includes(keyword.toUpperCase()));
   // An Enter pressed while the window's items are still loading is kept, not lost: it takes the
   // first match as soon as they arrive.
@@ -62,7 +70,12 @@ export function IntakePage({ session }: { session: Session }) {
       </div>
       {items.loading && !items.data ? <Loading /> : null}
       <ErrorBox error={items.error} />
-      {all && shown.length === 0 ? <Empty>{all.length === 0 ? "本窗口尚未进驻事项,请联系中心管理员。" : "没有匹配的事项。"}</Empty> : null}
+      {unavailable > 0 ? (
+        <p className="notice-line" role="status">
+          该部门系统暂不可用:本窗口有 {unavailable} 个事项暂时无法显示,其他事项照常受理。
+        </p>
+      ) : null}
+      {all && shown.length === 0 && !(all.length === 0 && unavailable > 0) ? <Empty>{all.length === 0 ? "本窗口尚未进驻事项,请联系中心管理员。" : "没有匹配的事项。"}</Empty> : null}
       <ul className="list">
         {shown.map((i) => (
           <li key={i.code}>

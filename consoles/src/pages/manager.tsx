@@ -79,7 +79,8 @@ function useSubmit() {
 }
 
 function Stationing({ session }: { session: Session }) {
-  const centre = useQuery(CentreAdminDocument, { centreId: session.centreId! });
+  // Partial: one department down leaves the centre, its windows and the other departments' items.
+  const centre = useQuery(CentreAdminDocument, { centreId: session.centreId! }, false, { partial: true });
   const windows = (centre.data?.centre?.windows ?? []).filter((w) => w.kind !== "CHARGE");
   const [windowId, setWindowId] = useState("");
   const w = windows.find((x) => x.id === windowId) ?? windows[0];
@@ -138,14 +139,22 @@ function Stationing({ session }: { session: Session }) {
           {w.stationings.length === 0 ? <Empty>尚未进驻事项。</Empty> : null}
           <table className="table">
             <tbody>
-              {w.stationings.map((st) => (
-                <tr key={st.item.code} data-item={st.item.code}>
-                  <td>{st.item.code}</td>
-                  <td>{st.item.name}</td>
-                  <td>{label(HANDLING, st.item.handling)}</td>
-                  <td>{label(AUTHORITY, st.authority)}</td>
-                </tr>
-              ))}
+              {w.stationings.map((st, i) =>
+                st.item ? (
+                  <tr key={st.item.code} data-item={st.item.code}>
+                    <td>{st.item.code}</td>
+                    <td>{st.item.name}</td>
+                    <td>{label(HANDLING, st.item.handling)}</td>
+                    <td>{label(AUTHORITY, st.authority)}</td>
+                  </tr>
+                ) : (
+                  // Its department's system cannot be reached: the row says so instead of blanking the page.
+                  <tr key={`unavailable-${i}`}>
+                    <td colSpan={3}>该部门系统暂不可用,事项内容暂缺</td>
+                    <td>{label(AUTHORITY, st.authority)}</td>
+                  </tr>
+                ),
+              )}
             </tbody>
           </table>
         </>
@@ -155,7 +164,8 @@ function Stationing({ session }: { session: Session }) {
 }
 
 function Staff({ session }: { session: Session }) {
-  const centre = useQuery(CentreAdminDocument, { centreId: session.centreId! });
+  // Partial: one department down leaves the centre, its windows and the other departments' items.
+  const centre = useQuery(CentreAdminDocument, { centreId: session.centreId! }, false, { partial: true });
   const [form, setForm] = useState({ id: "", name: "", certificateNumber: "", validFrom: todayInShanghai(), validUntil: "" });
   const set = (k: keyof typeof form) => (v: string) => setForm({ ...form, [k]: v });
   const s = useSubmit();

@@ -49,7 +49,7 @@ export function departmentDefinition(module: DepartmentModule, overrides?: Depar
     context: (db, actor) => createCatalogueContext(db, department, departments, actor),
     seed: async (db, logger) => {
       const documents = overrides?.seed ?? readSeedCatalogue(fileURLToPath(new URL("seed/catalogue.json", module.root)), department);
-      const inserted = await seedCatalogue(db, documents);
+      const inserted = await seedCatalogue(db, documents, department.id);
       if (inserted > 0) logger.info({ inserted }, "seeded the catalogue");
     },
   };

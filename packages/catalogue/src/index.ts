@@ -7,3 +7,4 @@ export * from "./content-hash.ts";
 export type { CatalogueChange } from "./item-repository.ts";
 export type { RecordDecisionInput } from "./use-cases/record-decision.ts";
 export type { IssueLicenceInput } from "./use-cases/issue-licence.ts";
+export * from "./audit/verify-feed-chain.ts";

@@ -23,7 +23,7 @@ export function readSeedCatalogue(file: string, department: DepartmentConfig): I
  * Publishes version 1 of every seed item the catalogue does not hold yet, through the change feed
  * like any publication. Idempotent: an item already present, whatever its later history, is left alone.
  */
-export async function seedCatalogue(db: Db, documents: ItemDocument[]): Promise<number> {
+export async function seedCatalogue(db: Db, documents: ItemDocument[], departmentId: string): Promise<number> {
   const existing = new Set((await db.select({ code: items.code }).from(items)).map((r) => r.code));
   const missing = documents.filter((d) => !existing.has(d.code));
   if (missing.length === 0) return 0;
@@ -35,6 +35,7 @@ export async function seedCatalogue(db: Db, documents: ItemDocument[]): Promise<
         effectiveFrom: document.effectiveFrom ?? SEED_EFFECTIVE_FROM,
         actorId: "seed",
         isNewItem: true,
+        departmentId,
       });
     }
   });

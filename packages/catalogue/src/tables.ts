@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { chainColumns } from "@wuxi/db";
 import type { ItemDocument } from "./item-document.ts";
 
 /** An item of the department's catalogue; its content lives in its versions. */
@@ -49,7 +50,9 @@ export const itemVersions = pgTable(
 
 /**
  * The catalogue's change feed, written in the same transaction as each publication or cancellation;
- * centres replicate from it with a durable cursor (the sequence).
+ * centres replicate from it with a durable cursor (the sequence). Hash-chained per department
+ * (docs/security.md): `chain_seq`, `prev_hash` and `row_hash` are filled by the database's trigger
+ * (custom migration `catalogue_feed_chain` in each department's drizzle folder).
  */
 export const catalogueChanges = pgTable(
   "catalogue_changes",
@@ -64,6 +67,13 @@ export const catalogueChanges = pgTable(
     /** The version's effective date, or the cancellation's. */
     effectiveFrom: date("effective_from", { mode: "string" }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The department whose feed this is: the chain's partition. Nullable without a default, as any
+     * column added to a chained table must be; always written by recordChange, and filled for older
+     * rows by the custom migration.
+     */
+    departmentId: text("department_id"),
+    ...chainColumns(),
   },
   (t) => [index("catalogue_changes_item_idx").on(t.itemCode)],
 );

@@ -16,7 +16,7 @@ export function hashOf(document: ItemDocument): string {
  */
 export async function appendPublishedVersion(
   tx: Db,
-  input: { document: ItemDocument; version: number; effectiveFrom: string; actorId: string; isNewItem: boolean },
+  input: { document: ItemDocument; version: number; effectiveFrom: string; actorId: string; isNewItem: boolean; departmentId: string },
 ): Promise<void> {
   const { document, version, effectiveFrom } = input;
   if (input.isNewItem) await tx.insert(items).values({ code: document.code });
@@ -33,5 +33,5 @@ export async function appendPublishedVersion(
     publishedAt: new Date(),
     createdBy: input.actorId,
   });
-  await recordChange(tx, { kind: "PUBLISHED", itemCode: document.code, version, effectiveFrom });
+  await recordChange(tx, { kind: "PUBLISHED", itemCode: document.code, version, effectiveFrom, departmentId: input.departmentId });
 }

@@ -31,7 +31,7 @@ export async function cancelItem(
     const latest = await repo.latestPublished(code);
     if (!latest) throw new DomainError("ITEM_NOT_PUBLISHED", `事项 ${code} 尚未发布,删除草稿即可,无需取消`, "code");
     await tx.update(items).set({ cancelledFrom: effectiveFrom, cancelReason: reason.trim() }).where(eq(items.code, code));
-    await recordChange(tx, { kind: "CANCELLED", itemCode: code, version: latest.version, effectiveFrom });
+    await recordChange(tx, { kind: "CANCELLED", itemCode: code, version: latest.version, effectiveFrom, departmentId: ctx.department.id });
     const status = effectiveFrom <= today ? "CANCELLED" : latest.effectiveFrom! > today ? "SCHEDULED" : "PUBLISHED";
     return { version: toItemVersion(latest, status) };
   });

@@ -50,7 +50,7 @@ export async function importCatalogue(ctx: CatalogueContext, text: string): Prom
       const item = await repo.lockItem(document.code);
       if (!item) {
         // A new item may carry a past effective date: no case can have used it yet.
-        await appendPublishedVersion(tx, { document, version: 1, effectiveFrom: document.effectiveFrom ?? today, actorId: ctx.actor.id, isNewItem: true });
+        await appendPublishedVersion(tx, { document, version: 1, effectiveFrom: document.effectiveFrom ?? today, actorId: ctx.actor.id, isNewItem: true, departmentId: ctx.department.id });
         result.created.push(document.code);
         continue;
       }
@@ -76,7 +76,7 @@ export async function importCatalogue(ctx: CatalogueContext, text: string): Prom
         continue;
       }
       const version = (await repo.latestVersionNumber(document.code)) + 1;
-      await appendPublishedVersion(tx, { document, version, effectiveFrom, actorId: ctx.actor.id, isNewItem: false });
+      await appendPublishedVersion(tx, { document, version, effectiveFrom, actorId: ctx.actor.id, isNewItem: false, departmentId: ctx.department.id });
       result.updated.push(document.code);
     }
     // Any refusal rolls the whole file back.

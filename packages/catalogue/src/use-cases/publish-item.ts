@@ -33,7 +33,7 @@ export async function publishItem(
       .set({ state: "PUBLISHED", effectiveFrom: from, publishedAt: new Date(), document: { ...draft.document, effectiveFrom: from } })
       .where(eq(itemVersions.id, draft.id))
       .returning();
-    await recordChange(tx, { kind: "PUBLISHED", itemCode: code, version: draft.version, effectiveFrom: from });
+    await recordChange(tx, { kind: "PUBLISHED", itemCode: code, version: draft.version, effectiveFrom: from, departmentId: ctx.department.id });
     return { version: toItemVersion(row!, from > today ? "SCHEDULED" : "PUBLISHED") };
   });
 }

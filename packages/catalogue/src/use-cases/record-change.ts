@@ -9,7 +9,7 @@ import { catalogueChanges } from "../tables.ts";
  */
 export async function recordChange(
   tx: Db,
-  change: { kind: "PUBLISHED" | "CANCELLED"; itemCode: string; version: number; effectiveFrom: string },
+  change: { kind: "PUBLISHED" | "CANCELLED"; itemCode: string; version: number; effectiveFrom: string; departmentId: string },
 ): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('catalogue_changes'))`);
   await tx.insert(catalogueChanges).values(change);

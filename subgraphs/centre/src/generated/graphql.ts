@@ -2568,8 +2568,8 @@ export type Stationing = {
   authority: Authority;
   /** 中心 / centre */
   centre: Centre;
-  /** 事项 / item */
-  item: Item;
+  /** 事项;其部门系统暂不可用时为空 / item; null (with an error) while its department cannot be reached */
+  item?: Maybe<Item>;
   /** 窗口 / window */
   window: Window;
 };
@@ -2669,8 +2669,12 @@ export type Window = {
   department?: Maybe<Department>;
   /** 窗口标识 / id */
   id: Scalars['ID']['output'];
-  /** 在本窗口进驻的事项 / items stationed at this window */
-  items: Array<Item>;
+  /**
+   * 在本窗口进驻的事项 / items stationed at this window. An element is null (with an error on its path)
+   * while the department that publishes it cannot be reached: the window and the other departments'
+   * items still answer (issue 14, degrade, don't blank).
+   */
+  items: Array<Maybe<Item>>;
   /** 窗口类别 / kind */
   kind: WindowKind;
   /** 窗口名称 / name */
@@ -3878,7 +3882,7 @@ export type StationingResolvers<ContextType = CentreContext, ParentType extends 
   appointmentAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
   centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
-  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType>;
   window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
 }>;
 
@@ -3922,7 +3926,7 @@ export type WindowResolvers<ContextType = CentreContext, ParentType extends Reso
   centre?: Resolver<ResolversTypes['Centre'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
+  items?: Resolver<Array<Maybe<ResolversTypes['Item']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['WindowKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
