@@ -31,7 +31,10 @@ export function validateDocument(
   departments: DepartmentConfig[],
   where: { index?: number } = {},
 ): { document: ItemDocument; errors: [] } | { document: undefined; errors: FieldError[] } {
-  const itemCode = typeof (input as { code?: unknown })?.code === "string" ? (input as { code: string }).code : null;
+  // Errors name the item by its code only when it has the shape of one: anything else (a pasted ID
+  // number, a name) is not echoed back; the item's place in the file (index) still names it.
+  const rawCode = (input as { code?: unknown })?.code;
+  const itemCode = typeof rawCode === "string" && /^[A-Z]{2,6}-[A-Z]{2}-\d{3,5}$/.test(rawCode) ? rawCode : null;
   const errors: FieldError[] = [];
   const parsed = itemDocumentSchema.safeParse(input);
   if (!parsed.success) {
