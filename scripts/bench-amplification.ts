@@ -15,7 +15,6 @@
  *
  * The machine is shared: compare the ratio printed within one run. Not a test.
  */
-import { spawn } from "node:child_process";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@wuxi/db";
@@ -23,7 +22,7 @@ import { repoRoot } from "@wuxi/federation";
 import { signUserToken } from "@wuxi/identity";
 import { DEV_AUTH_SECRET } from "@wuxi/service-kit";
 import { sql } from "drizzle-orm";
-import { startDeployed } from "./bench/deployed.ts";
+import { loadProcess as runLoad, startDeployed } from "./bench/deployed.ts";
 import { rows } from "./bench/synthetic-cases.ts";
 
 const PREFIX = "bench_amplify_";
@@ -57,26 +56,7 @@ const SHAPES = [
 const fanOut = (shape: string, n: number) => `{ ${Array.from({ length: n }, (_, i) => `c${i}: ${shape}`).join(" ")} }`;
 const ATTACK = `{ ${Array.from({ length: 30 }, (_, i) => `c${i}: centres { windows { items { code name materials { name required form copies } } } }`).join(" ")} }`;
 
-interface LoadResult {
-  requests: number;
-  ok: number;
-  non2xx: number;
-  perSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-}
-
-function loadProcess(spec: { url: string; connections: number; headers: Record<string, string>; body: string }): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/load-process.ts", JSON.stringify({ ...spec, seconds, warmupSeconds: warmup })], {
-      cwd: repoRoot,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let out = "";
-    child.stdout.on("data", (c: Buffer) => (out += c.toString()));
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`the load process exited with ${code}`))));
-  });
-}
+const loadProcess = (spec: Parameters<typeof runLoad>[0]) => runLoad(spec, { seconds, warmupSeconds: warmup });
 
 const errors: string[] = [];
 const deployed = await startDeployed({ databaseUrl, prefix: PREFIX, centreProcesses: 1, errors });

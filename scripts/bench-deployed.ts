@@ -18,7 +18,6 @@
  * The machine is shared: absolute figures are noisy; compare the ratios printed within one run.
  * Not a test. Figures go to docs/performance.md.
  */
-import { spawn } from "node:child_process";
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -29,7 +28,7 @@ import { repoRoot } from "@wuxi/federation";
 import { type Actor, GATEWAY_TOKEN_HEADER, signGatewayToken, signUserToken } from "@wuxi/identity";
 import { DEV_AUTH_SECRET, DEV_GATEWAY_SECRET } from "@wuxi/service-kit";
 import { sql } from "drizzle-orm";
-import { cpuSnapshot, type Deployed, startDeployed } from "./bench/deployed.ts";
+import { cpuSnapshot, type Deployed, type LoadResult, loadProcess as runLoad, startDeployed } from "./bench/deployed.ts";
 import { loadSyntheticCases, rows } from "./bench/synthetic-cases.ts";
 
 const CENTRE_ID = "320213";
@@ -87,32 +86,8 @@ if (!databaseUrl || !["127.0.0.1", "localhost"].includes(new URL(databaseUrl).ho
   process.exit(2);
 }
 
-interface LoadResult {
-  requests: number;
-  ok: number;
-  non2xx: number;
-  errors: number;
-  mismatches: number;
-  timeouts: number;
-  seconds: number;
-  perSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  maxMs: number;
-}
-
-/** Runs autocannon in its own process and returns what it measured. */
-function loadProcess(spec: { url: string; connections: number; headers: Record<string, string>; body: string; expectBody?: string }): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/load-process.ts", JSON.stringify({ ...spec, seconds, warmupSeconds: warmup })], {
-      cwd: repoRoot,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let out = "";
-    child.stdout.on("data", (c: Buffer) => (out += c.toString()));
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`the load process exited with ${code}`))));
-  });
-}
+/** Runs autocannon in its own process with this run's duration and warm-up. */
+const loadProcess = (spec: Parameters<typeof runLoad>[0]) => runLoad(spec, { seconds, warmupSeconds: warmup });
 
 interface Row {
   scenario: string;

@@ -174,3 +174,34 @@ export function cpuMs(pid: number): number {
 export function cpuSnapshot(services: DeployedService[]): Record<string, number> {
   return Object.fromEntries(services.map((s) => [s.name, cpuMs(s.process.pid!)]));
 }
+
+/** What the load generator (scripts/bench/load-process.ts) measured. */
+export interface LoadResult {
+  requests: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+  mismatches: number;
+  timeouts: number;
+  seconds: number;
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+/** Runs autocannon in its own process (so its CPU is not the services') and returns what it measured. */
+export function loadProcess(
+  spec: { url: string; connections: number; headers: Record<string, string>; body: string; expectBody?: string },
+  timing: { seconds: number; warmupSeconds: number },
+): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/load-process.ts", JSON.stringify({ ...spec, ...timing })], {
+      cwd: repoRoot,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout!.on("data", (c: Buffer) => (out += c.toString()));
+    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`the load process exited with ${code}`))));
+  });
+}
