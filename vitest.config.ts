@@ -5,7 +5,9 @@ export default defineConfig({
     include: ["{packages,subgraphs,gateway,scripts,tests}/**/*.test.ts"],
     exclude: ["**/node_modules/**"],
     testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // An upper bound, not a wait: a test network on PGlite (four services, migrated and seeded) took
+    // over 120 s to start while another suite shared both cores.
+    hookTimeout: 300_000,
     // Two cores: each end-to-end file starts several PGlite instances.
     maxWorkers: 2,
     // Tests wait for state, not for time: expect.poll keeps asking until the state is there. Its
