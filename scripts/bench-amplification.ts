@@ -103,9 +103,11 @@ try {
     ...Array.from({ length: attackers }, () => loadProcess({ url: deployed.gatewayUrl, connections: 1, headers: {}, body: heavyBody })),
   ]);
   const attackRate = attacks.reduce((s, a) => s + a.perSecond, 0);
+  const attackOk = attacks.reduce((s, a) => s + a.ok, 0);
+  const attackRefused = attacks.reduce((s, a) => s + a.non2xx, 0);
   console.log(`3. the clerk's window view through the gateway (${seconds} s, after ${warmup} s warm-up):`);
   console.log(`   alone:                      p50 ${idle.p50Ms} ms, p99 ${idle.p99Ms} ms, ${idle.perSecond.toFixed(1)} req/s (${idle.non2xx} non-2xx)`);
-  console.log(`   with ${attackers} anonymous clients:  p50 ${loaded!.p50Ms} ms, p99 ${loaded!.p99Ms} ms, ${loaded!.perSecond.toFixed(1)} req/s; attackers ${attackRate.toFixed(1)} req/s in all`);
+  console.log(`   with ${attackers} anonymous clients:  p50 ${loaded!.p50Ms} ms, p99 ${loaded!.p99Ms} ms, ${loaded!.perSecond.toFixed(1)} req/s; attackers ${attackRate.toFixed(1)} req/s in all (${attackOk} answered, ${attackRefused} refused: RATE_LIMITED once a client's cost a minute is spent)`);
   console.log(`   median ratio (loaded / alone): ${(loaded!.p50Ms / Math.max(idle.p50Ms, 1)).toFixed(2)}× (the issue asks ≤ 2×)`);
   console.log(`   load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   if (errors.length) console.log(`service errors: ${errors.slice(0, 5).join(" | ")}`);

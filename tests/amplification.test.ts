@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clerkA01, publishAndStation } from "./support/cases.ts";
+import { LIMITS } from "@wuxi/gateway";
 import { startTestNetwork, type TestNetwork } from "./support/network.ts";
 
 /**
@@ -9,7 +10,8 @@ import { startTestNetwork, type TestNetwork } from "./support/network.ts";
  */
 let net: TestNetwork;
 beforeAll(async () => {
-  net = await startTestNetwork();
+  // The production limits, with the public's cost a minute lowered to a few network pages.
+  net = await startTestNetwork({ gateway: { limits: { ...LIMITS, publicCostPerMinute: 60_000 } } });
   await publishAndStation(net);
 });
 afterAll(() => net?.close());
@@ -58,5 +60,18 @@ describe("query cost", () => {
     const aliases = await net.query(`{ ${Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(" ")} }`);
     expect(aliases.status).toBe(400);
     expect(aliases.body.errors[0].message).toMatch(/^别名数量超出上限/);
+  });
+
+  it("refuses an anonymous client that keeps sending the heaviest allowed query, RATE_LIMITED until the minute turns; staff are not held up", async () => {
+    const answers: { status: number; code?: string; message?: string }[] = [];
+    for (let i = 0; i < 10 && !answers.some((a) => a.status === 429); i++) {
+      const r = await net.query(`{ ${NETWORK} }`);
+      answers.push({ status: r.status, code: r.body.errors?.[0]?.extensions?.code, message: r.body.errors?.[0]?.message });
+    }
+    expect(answers[0]!.status).toBe(200);
+    const refusal = answers.find((a) => a.status === 429);
+    expect(refusal).toMatchObject({ code: "RATE_LIMITED", message: "公开查询过于频繁,请稍后再试" });
+    const staff = await net.query(`{ ${NETWORK} }`, {}, clerkA01);
+    expect(staff.status).toBe(200);
   });
 });

@@ -11,6 +11,8 @@ import type {
 const { getNamedType, getNullableType, GraphQLError, GraphQLList, isCompositeType, isInterfaceType, isObjectType, Kind, valueFromAST } =
   createRequire(import.meta.url)("graphql") as typeof GraphQL;
 import type { GatewayContext } from "./context.ts";
+import { type RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible";
+import { refused, seconds } from "./rate-limit.ts";
 
 /**
  * Query cost that counts what a list multiplies: every field costs 1, and a list field multiplies its
@@ -107,8 +109,12 @@ function firstArgument(field: GraphQLField<unknown, unknown>, args: readonly { n
 
 export const budgetOf = (actor: Actor) => (actor.role === "PUBLIC" ? BUDGETS.anonymous : BUDGETS.staff);
 
-/** Refuses an operation whose cost exceeds the caller's budget, before planning: HTTP 400, in Chinese. */
-export function costLimitPlugin(budgets = BUDGETS): ApolloServerPlugin<GatewayContext> {
+/**
+ * Refuses an operation whose cost exceeds the caller's budget, before planning: HTTP 400, in Chinese.
+ * An anonymous operation within its budget then spends its cost from the client's budget a minute
+ * (`publicCost`): over it, RATE_LIMITED (429) until the minute turns.
+ */
+export function costLimitPlugin(budgets = BUDGETS, publicCost?: RateLimiterAbstract): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
@@ -118,7 +124,16 @@ export function costLimitPlugin(budgets = BUDGETS): ApolloServerPlugin<GatewayCo
           for (const d of rc.document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
           const cost = operationCost(rc.schema, rc.operation, fragments, rc.request.variables ?? {});
           const budget = rc.contextValue.actor.role === "PUBLIC" ? budgets.anonymous : budgets.staff;
-          if (cost <= budget) return;
+          if (cost <= budget) {
+            if (rc.contextValue.actor.role !== "PUBLIC" || !publicCost || cost < 1) return;
+            try {
+              await publicCost.consume(rc.contextValue.client, Math.ceil(cost));
+            } catch (r) {
+              if (!(r instanceof RateLimiterRes)) throw r;
+              throw refused("公开查询过于频繁,请稍后再试", seconds(r));
+            }
+            return;
+          }
           throw new GraphQLError(
             rc.contextValue.actor.role === "PUBLIC"
               ? `查询范围过大(估算 ${Number.isFinite(cost) ? Math.round(cost) : "∞"},公开查询上限 ${budget}),请缩小查询范围或分页查询`

@@ -84,7 +84,7 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningGa
       observed.plugin,
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
       inputHygienePlugin<GatewayContext>(),
-      costLimitPlugin(settings.budgets),
+      costLimitPlugin(settings.budgets, limiters.publicCost),
       rateLimitPlugin(limiters, logger),
     ],
     validationRules: armor.validationRules,
@@ -175,3 +175,4 @@ function unauthenticatedMessage(error: unknown): string {
   if (reason === "scope") return "登录凭证缺少角色所需的中心、部门或窗口";
   return "登录凭证无效";
 }
+export { LIMITS } from "./rate-limit.ts";

@@ -27,12 +27,20 @@ export const LIMITS = {
   casePointsPerMinute: 20,
   caseWrongCodesPerHour: 5,
   lockoutSeconds: 3600,
+  /**
+   * Query cost (gateway/src/cost.ts) one anonymous client may spend a minute: about seven of the
+   * heaviest citizens' pages (the network of centres and windows costs ~14,600), hundreds of status
+   * lookups. Past it the public is refused RATE_LIMITED until the minute turns, so a few clients
+   * sending the largest allowed query back to back cannot starve the clerks (docs/security.md).
+   */
+  publicCostPerMinute: 100_000,
 };
 
 export interface RateLimiters {
   client: RateLimiterAbstract;
   caseLookups: RateLimiterAbstract;
   wrongCodes: RateLimiterAbstract;
+  publicCost: RateLimiterAbstract;
 }
 
 /** In memory by default (one gateway); in Redis when REDIS_URL is set, shared by every replica. */
@@ -41,15 +49,16 @@ export async function createRateLimiters(redisUrl?: string, limits = LIMITS): Pr
     { keyPrefix: "rl-client", points: limits.clientPointsPerMinute, duration: 60 },
     { keyPrefix: "rl-case", points: limits.casePointsPerMinute, duration: 60 },
     { keyPrefix: "rl-wrong-code", points: limits.caseWrongCodesPerHour, duration: 3600, blockDuration: limits.lockoutSeconds },
+    { keyPrefix: "rl-public-cost", points: limits.publicCostPerMinute, duration: 60 },
   ];
   if (!redisUrl) {
-    const [client, caseLookups, wrongCodes] = options.map((o) => new RateLimiterMemory(o));
-    return { client: client!, caseLookups: caseLookups!, wrongCodes: wrongCodes!, close: async () => {} };
+    const [client, caseLookups, wrongCodes, publicCost] = options.map((o) => new RateLimiterMemory(o));
+    return { client: client!, caseLookups: caseLookups!, wrongCodes: wrongCodes!, publicCost: publicCost!, close: async () => {} };
   }
   const { Redis } = await import("ioredis");
   const redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-  const [client, caseLookups, wrongCodes] = options.map((o) => new RateLimiterRedis({ ...o, storeClient: redis }));
-  return { client: client!, caseLookups: caseLookups!, wrongCodes: wrongCodes!, close: async () => void redis.disconnect() };
+  const [client, caseLookups, wrongCodes, publicCost] = options.map((o) => new RateLimiterRedis({ ...o, storeClient: redis }));
+  return { client: client!, caseLookups: caseLookups!, wrongCodes: wrongCodes!, publicCost: publicCost!, close: async () => void redis.disconnect() };
 }
 
 interface GuardedCall {
@@ -88,7 +97,7 @@ function guardedCalls(operation: OperationDefinitionNode, document: DocumentNode
   return calls;
 }
 
-function refused(message: string, retrySeconds: number): GraphQLError {
+export function refused(message: string, retrySeconds: number): GraphQLError {
   // Apollo Server reads `http.headers` as a Map; Hive Gateway's packages (installed beside it)
   // augment the extensions type with a record instead, so the literal is typed loosely here.
   const extensions: Record<string, unknown> = {
@@ -99,7 +108,7 @@ function refused(message: string, retrySeconds: number): GraphQLError {
   return new GraphQLError(message, { extensions });
 }
 
-const seconds = (r: unknown) => Math.max(1, Math.ceil(((r as RateLimiterRes).msBeforeNext ?? 1000) / 1000));
+export const seconds = (r: unknown) => Math.max(1, Math.ceil(((r as RateLimiterRes).msBeforeNext ?? 1000) / 1000));
 
 /**
  * Refuses before execution: every guarded field (aliases count one each) spends a point of the

@@ -8,7 +8,7 @@ import { type CentreBackground, centreDefinition, type NotificationAdapter } fro
 import { roundRobinProxy } from "./round-robin-proxy.ts";
 import { department as civilAffairs } from "@wuxi/civil-affairs";
 import { repoRoot } from "@wuxi/federation";
-import { type GatewaySettings, startGateway } from "@wuxi/gateway";
+import { type GatewaySettings, LIMITS, startGateway } from "@wuxi/gateway";
 import { type Actor, signUserToken } from "@wuxi/identity";
 import { department as market } from "@wuxi/market";
 import { department as planning } from "@wuxi/planning";
@@ -144,6 +144,9 @@ export async function startTestNetwork(
     logger: logger("gateway", options.logs),
     consolesDir: options.consolesDir,
     devTokens: Boolean(options.consolesDir),
+    // Every test client is 127.0.0.1: the public's cost a minute is tested where a test asks for it
+    // (tests/amplification.test.ts), not left to trip a suite that browses the citizens' pages.
+    limits: { ...LIMITS, publicCostPerMinute: Number.MAX_SAFE_INTEGER },
     ...options.gateway,
   });
   const token = (actor: Actor) => signUserToken(actor, TEST_AUTH_SECRET);
