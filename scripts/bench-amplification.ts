@@ -21,9 +21,7 @@ import { openDatabase } from "@wuxi/db";
 import { repoRoot } from "@wuxi/federation";
 import { signUserToken } from "@wuxi/identity";
 import { DEV_AUTH_SECRET } from "@wuxi/service-kit";
-import { sql } from "drizzle-orm";
-import { loadProcess as runLoad, startDeployed } from "./bench/deployed.ts";
-import { rows } from "./bench/synthetic-cases.ts";
+import { loadProcess as runLoad, startDeployed, waitForReplica } from "./bench/deployed.ts";
 
 const PREFIX = "bench_amplify_";
 const { values: args } = parseArgs({
@@ -63,13 +61,7 @@ const deployed = await startDeployed({ databaseUrl, prefix: PREFIX, centreProces
 try {
   const admin = await openDatabase({ service: "centre", schema: {}, url: databaseUrl, databaseName: `${PREFIX}centre`, migrationsFolder: `${repoRoot}subgraphs/centre/drizzle`, poolSize: 1 });
   // The replica syncs from the departments' feeds after start: the window view needs all three.
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const [r] = await rows<{ n: number }>(admin.db, sql`select count(distinct department_id)::int as n from item_replica`);
-    if (r!.n >= 3) break;
-    if (Date.now() > deadline) throw new Error("the centre's replica did not sync from the departments within 2 minutes");
-    await new Promise((res) => setTimeout(res, 500));
-  }
+  await waitForReplica(admin.db);
   await admin.close();
 
   const post = async (body: unknown, headers: Record<string, string> = {}) => {

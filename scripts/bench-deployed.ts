@@ -28,7 +28,7 @@ import { repoRoot } from "@wuxi/federation";
 import { type Actor, GATEWAY_TOKEN_HEADER, signGatewayToken, signUserToken } from "@wuxi/identity";
 import { DEV_AUTH_SECRET, DEV_GATEWAY_SECRET } from "@wuxi/service-kit";
 import { sql } from "drizzle-orm";
-import { cpuSnapshot, type Deployed, type LoadResult, loadProcess as runLoad, startDeployed } from "./bench/deployed.ts";
+import { cpuSnapshot, type Deployed, type LoadResult, loadProcess as runLoad, startDeployed, waitForReplica } from "./bench/deployed.ts";
 import { loadSyntheticCases, rows } from "./bench/synthetic-cases.ts";
 
 const CENTRE_ID = "320213";
@@ -154,13 +154,7 @@ async function main() {
   admin = await openDatabase({ service: "centre", schema: {}, url: databaseUrl, databaseName: `${PREFIX}centre`, migrationsFolder: `${repoRoot}subgraphs/centre/drizzle`, poolSize: 2 });
 
   // The replica syncs from the departments' feeds every 2 s after start: wait for all three.
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const [r] = await rows<{ n: number }>(admin.db, sql`select count(distinct department_id)::int as n from item_replica`);
-    if (r!.n >= 3) break;
-    if (Date.now() > deadline) throw new Error("the centre's replica did not sync from the departments within 2 minutes");
-    await new Promise((res) => setTimeout(res, 500));
-  }
+  await waitForReplica(admin.db);
   const today = civilDateOf(new Date());
   const [item] = await rows<{ item_code: string; materials: { name: string; required: boolean }[] }>(
     admin.db,

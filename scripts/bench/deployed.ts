@@ -9,7 +9,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { dropDatabase } from "@wuxi/db";
+import { type Db, dropDatabase } from "@wuxi/db";
+import { sql } from "drizzle-orm";
+import { rows } from "./synthetic-cases.ts";
 import { loadDepartments, repoRoot, urlEnvOf } from "@wuxi/federation";
 
 export interface DeployedService {
@@ -204,4 +206,15 @@ export function loadProcess(
     child.stdout!.on("data", (c: Buffer) => (out += c.toString()));
     child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`the load process exited with ${code}`))));
   });
+}
+
+/** Waits until the centre's replica holds items of every department (it syncs their feeds after start). */
+export async function waitForReplica(db: Db, departments = 3): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const [r] = await rows<{ n: number }>(db, sql`select count(distinct department_id)::int as n from item_replica`);
+    if (r!.n >= departments) return;
+    if (Date.now() > deadline) throw new Error("the centre's replica did not sync from the departments within 2 minutes");
+    await new Promise((res) => setTimeout(res, 500));
+  }
 }
